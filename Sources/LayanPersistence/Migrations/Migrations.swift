@@ -1,0 +1,31 @@
+import FluentKit
+import SQLKit
+
+/// Every migration, in order. One change per migration; never edit one that has shipped — add the
+/// next number instead.
+public enum LayanMigrations {
+    public static let all: [any Migration] = [
+        M001CreateRegions(),
+        M002CreateOrganisations(),
+        M003CreateReferenceItems(),
+        M004SeedReferenceData(),
+        M005CreatePositions(),
+        M006CreateStaffMembers(),
+    ]
+}
+
+extension Database {
+    /// Migrations and queries use SQLKit where Fluent's schema builder has no word for it (indexes).
+    func sql() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else {
+            throw LayanPersistenceError.notSQL
+        }
+        return sql
+    }
+}
+
+public enum LayanPersistenceError: Error, CustomStringConvertible {
+    case notSQL
+
+    public var description: String { "the configured database does not speak SQL" }
+}
