@@ -1,0 +1,63 @@
+import Vapor
+
+/// The description of one `/api/v1` operation. Controllers register routes; `APICatalog` lists these;
+/// a test checks that both name the same operations.
+struct APIEndpoint: Sendable {
+    struct Parameter: Sendable {
+        enum Location: String, Sendable { case path, query }
+        var name: String
+        var location: Location
+        var required: Bool
+        var schema: JSONValue
+        var description: String
+    }
+
+    struct ResponseSpec: Sendable {
+        var status: Int
+        var description: String
+        var schema: String?
+    }
+
+    var method: HTTPMethod
+    /// OpenAPI form, e.g. `/api/v1/public/organisations/{code}`.
+    var path: String
+    var operationID: String
+    var summary: String
+    var tag: String
+    /// Public operations need no bearer token.
+    var isPublic: Bool
+    var parameters: [Parameter] = []
+    var requestSchema: String? = nil
+    var responses: [ResponseSpec]
+
+    /// Vapor's form of the path, e.g. `/api/v1/public/organisations/:code`.
+    var routePath: String {
+        path.split(separator: "/").map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
+        }.joined(separator: "/").prefixedWithSlash
+    }
+}
+
+extension String {
+    fileprivate var prefixedWithSlash: String { hasPrefix("/") ? self : "/" + self }
+}
+
+extension APIEndpoint.Parameter {
+    static func path(_ name: String, _ description: String) -> Self {
+        .init(name: name, location: .path, required: true, schema: ["type": "string"], description: description)
+    }
+
+    static func query(_ name: String, _ description: String, required: Bool = false) -> Self {
+        .init(name: name, location: .query, required: required, schema: ["type": "string"], description: description)
+    }
+}
+
+extension APIEndpoint.ResponseSpec {
+    static func ok(_ schema: String, _ description: String = "OK") -> Self {
+        .init(status: 200, description: description, schema: schema)
+    }
+
+    static func error(_ status: Int, _ description: String) -> Self {
+        .init(status: status, description: description, schema: "Error")
+    }
+}

@@ -1,0 +1,58 @@
+import Crypto
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import LayanPersistence
+import Vapor
+
+public enum LayanVersion {
+    public static let current = "0.1.0"
+}
+
+/// Sets up an application: database, migrations, middleware and routes. Used by the CLI and by tests.
+public func configure(_ app: Application, _ config: LayanConfiguration) async throws {
+    LayanMetrics.bootstrapOnce()
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = "1mb"
+
+    switch config.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+    case .postgres(let url):
+        do {
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema = config.postgresSchema { configuration.searchPath = [schema] }
+            app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
+        } catch {
+            throw ConfigurationError.invalidDatabaseURL("cannot use \(config.database.redacted): \(error)")
+        }
+    }
+    if case .sqliteFile = config.database {
+        // WAL lets readers go on while one writer writes; the setting is stored in the file.
+        app.lifecycle.use(SQLiteWALMode())
+    }
+    app.migrations.add(LayanMigrations.all)
+    app.fluent.migrationLogLevel = .debug
+    app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
+
+    app.middleware = Middlewares()
+    app.middleware.use(RequestContextMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(LayanErrorMiddleware())
+
+    try app.register(collection: OperationsController())
+    try app.register(collection: WebController())
+    try app.register(collection: PublicAPIController())
+}
+
+struct SQLiteWALMode: LifecycleHandler {
+    func didBootAsync(_ application: Application) async throws {
+        guard let sql = application.db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
+}
+
+struct SecretKeyStorageKey: StorageKey { typealias Value = SymmetricKey }

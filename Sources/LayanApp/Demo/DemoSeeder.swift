@@ -1,0 +1,77 @@
+import FluentKit
+import Foundation
+import LayanDomain
+import LayanPersistence
+
+/// Fills an empty database with the five offices of the seeds; leaves a seeded one as it is.
+enum DemoSeeder {
+    struct Report: Sendable, Equatable {
+        var created: Bool
+        var organisations: Int
+        var staff: Int
+    }
+
+    static let officeCodes = [
+        "dinsos-palembang", "dinsos-bitung", "dinsos-sumut", "dinsos-semarang", "dinsos-pekanbaru",
+    ]
+
+    static func seedIfNeeded(on database: any Database) async throws -> Report {
+        if try await OrganisationRepository(database: database).find(code: officeCodes[0]) != nil {
+            return Report(
+                created: false, organisations: try await OrganisationModel.query(on: database).count(),
+                staff: try await StaffMemberModel.query(on: database).count())
+        }
+        return try await database.transaction { transaction in
+            guard case .success(let rows) = RegionCSV.parse(DemoRegions.csv) else {
+                throw CLIError("the demo's region list is malformed")
+            }
+            _ = try await RegionRepository(database: transaction).importRegions(rows)
+            let repository = OrganisationRepository(database: transaction)
+            var organisations: [String: OrganisationModel] = [:]
+            for draft in DemoOrganisations.drafts {
+                organisations[draft.code] = try await repository.create(draft)
+            }
+            var staffCount = 0
+            for post in DemoStaff.posts {
+                guard let organisation = organisations[post.organisation] else {
+                    throw CLIError("demo staff refers to unknown organisation \(post.organisation)")
+                }
+                let position = try PositionModel(
+                    organisation: organisation, role: post.role, title: post.title, headcount: post.headcount)
+                try await position.create(on: transaction)
+                for holder in post.holders {
+                    for index in 0..<holder.count {
+                        let member = StaffMemberModel()
+                        member.$organisation.id = try organisation.requireID()
+                        member.provinceCode = organisation.provinceCode
+                        member.$position.id = try position.requireID()
+                        member.fullName = DemoStaff.name(staffCount)
+                        member.nip = holder.status == .nonPNS ? nil : DemoStaff.nip(staffCount)
+                        member.employmentStatus = holder.status
+                        member.positionTitle = post.title
+                        let matching = index < holder.matching
+                        member.educationField = DemoStaff.educationField(staffCount, matching: matching)
+                        member.educationMatches = matching
+                        member.startDate = String(format: "%04d-%02d-01", 2006 + staffCount % 13, 1 + staffCount % 12)
+                        try await member.create(on: transaction)
+                        staffCount += 1
+                    }
+                }
+            }
+            return Report(created: true, organisations: organisations.count, staff: staffCount)
+        }
+    }
+
+    static func banner(report: Report, options: DemoOptions) -> String {
+        """
+
+        Layan demo is running: http://\(options.host):\(options.port)/
+          database: \(options.databasePath) (\(report.created ? "created" : "reused")): \
+        \(report.organisations) organisations, \(report.staff) staff
+          offices:  \(officeCodes.joined(separator: ", ")), upksai-semarang
+          logins:   none yet — the public pages need no login
+          stop:     Ctrl+C
+
+        """
+    }
+}

@@ -1,0 +1,117 @@
+import LayanDomain
+import Vapor
+
+/// An error meant for the user: a status, a stable machine code and a message from the catalog.
+public struct LayanError: AbortError, Sendable {
+    public let status: HTTPResponseStatus
+    public let code: String
+    public let key: L10nKey
+    public let values: [String: String]
+
+    public init(_ status: HTTPResponseStatus, code: String, _ key: L10nKey, _ values: [String: String] = [:]) {
+        self.status = status
+        self.code = code
+        self.key = key
+        self.values = values
+    }
+
+    /// English, for logs.
+    public var reason: String { Translator(language: .english).t(key, values) }
+}
+
+/// Turns every error into a response in the user's language: JSON `{"error":{"code","message"}}`
+/// under `/api`, an HTML page elsewhere. Unexpected errors become a 500 that says nothing of the
+/// internals and are logged with the request id.
+struct LayanErrorMiddleware: AsyncMiddleware {
+    struct Body: Content {
+        struct Detail: Content {
+            var code: String
+            var message: String
+        }
+        var error: Detail
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return Self.response(for: error, request: request)
+        }
+    }
+
+    static func response(for error: any Error, request: Request) -> Response {
+        let translator = request.translator
+        let status: HTTPResponseStatus
+        let code: String
+        let message: String
+        var headers = HTTPHeaders()
+        switch error {
+        case let error as LayanError:
+            status = error.status
+            code = error.code
+            message = translator.t(error.key, error.values)
+        case let error as any AbortError:
+            status = error.status
+            code = Self.code(for: status)
+            message = translator.t(Self.key(for: status))
+            headers = error.headers
+        default:
+            status = .internalServerError
+            code = Self.code(for: status)
+            message = translator.t(.errorInternal)
+        }
+        if status.code >= 500 {
+            request.logger.error("request failed", metadata: ["error": .string(String(reflecting: error))])
+        } else {
+            request.logger.debug("request refused", metadata: ["status": .stringConvertible(status.code)])
+        }
+
+        headers.remove(name: .contentType)
+        headers.remove(name: .contentLength)
+        let response: Response
+        if request.url.path.hasPrefix("/api/") || request.url.path == "/healthz" {
+            response = Response(status: status, headers: headers)
+            try? response.content.encode(Body(error: .init(code: code, message: message)), as: .json)
+        } else {
+            let page = ErrorView.render(status: status.code, message: message, context: request.pageContext)
+            headers.contentType = .html
+            response = Response(status: status, headers: headers, body: .init(string: page.render()))
+        }
+        return response
+    }
+
+    static func code(for status: HTTPResponseStatus) -> String {
+        switch status.code {
+        case 400: "bad_request"
+        case 401: "unauthorized"
+        case 403: "forbidden"
+        case 404: "not_found"
+        case 405: "method_not_allowed"
+        case 409: "conflict"
+        case 413: "payload_too_large"
+        case 415: "unsupported_media_type"
+        case 422: "unprocessable"
+        case 429: "too_many_requests"
+        case 503: "service_unavailable"
+        case 500...: "internal_error"
+        default: "bad_request"
+        }
+    }
+
+    static func key(for status: HTTPResponseStatus) -> L10nKey {
+        switch status.code {
+        case 401: .errorUnauthorized
+        case 403: .errorForbidden
+        case 404: .errorNotFound
+        case 405: .errorMethodNotAllowed
+        case 409: .errorConflict
+        case 413: .errorPayloadTooLarge
+        case 415: .errorUnsupportedMediaType
+        case 422: .errorUnprocessable
+        case 429: .errorTooManyRequests
+        case 503: .errorServiceUnavailable
+        case 500...: .errorInternal
+        default: .errorBadRequest
+        }
+    }
+}

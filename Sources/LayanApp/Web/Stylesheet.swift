@@ -1,0 +1,45 @@
+import Crypto
+import Foundation
+
+/// The one stylesheet, served by Layan itself (no CDN), named by its content hash so browsers may
+/// cache it forever. Phone first: one column, large touch targets, readable in sunlight.
+enum Stylesheet {
+    static let css = """
+        :root{--ink:#1b2430;--muted:#52606d;--line:#d9e2ec;--bg:#f7f9fb;--brand:#0b6e4f;--brand-ink:#fff;--warn:#b44d12;--ok:#1f7a3a;--bad:#b42318}
+        *{box-sizing:border-box}
+        html{font-size:17px}
+        body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);line-height:1.5}
+        a{color:var(--brand)}
+        a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0b429;outline-offset:2px}
+        .skip{position:absolute;left:-9999px}
+        .skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:10}
+        header.top{display:flex;align-items:center;justify-content:space-between;gap:1rem;padding:.75rem 1rem;background:var(--brand);color:var(--brand-ink)}
+        header.top a{color:var(--brand-ink);text-decoration:none;min-height:44px;display:inline-flex;align-items:center}
+        header.top .brand{font-weight:700;font-size:1.25rem}
+        header.top nav{display:flex;gap:1rem;flex-wrap:wrap}
+        main{max-width:60rem;margin:0 auto;padding:1rem}
+        footer{max-width:60rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line);font-size:.9rem}
+        h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
+        h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+        .lead{font-size:1.05rem;color:var(--muted)}
+        .cards{list-style:none;padding:0;margin:0;display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr))}
+        .card{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:1rem}
+        .card h3{margin:0 0 .25rem;font-size:1.1rem}
+        .card .meta{color:var(--muted);font-size:.9rem;margin:0}
+        .card ul{margin:.5rem 0 0;padding-left:1.1rem}
+        .notice{background:#fff8e1;border-left:4px solid #f0b429;padding:.75rem 1rem;border-radius:.25rem}
+        .error{background:#fff;border:1px solid var(--line);border-left:4px solid var(--bad);padding:1rem;border-radius:.25rem}
+        dl{display:grid;grid-template-columns:minmax(7rem,max-content) 1fr;gap:.25rem 1rem;margin:0}
+        dt{font-weight:600;color:var(--muted)}
+        dd{margin:0}
+        .small{font-size:.85rem;color:var(--muted)}
+        @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
+        @media print{header.top,footer,.skip{display:none}body{background:#fff}main{max-width:none}}
+        """
+
+    static let fileName: String = {
+        let digest = SHA256.hash(data: Data(css.utf8))
+        let hex = digest.prefix(6).map { String(format: "%02x", $0) }.joined()
+        return "layan.\(hex).css"
+    }()
+}

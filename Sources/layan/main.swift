@@ -1,0 +1,4 @@
+import Foundation
+import LayanApp
+
+exit(await LayanCLI.main())
