@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import LayanApp
+
+@Suite struct OpenAPISyncTests {
+    /// `METHOD /path` with OpenAPI `{name}` parameters, for every route under /api/v1.
+    static func registeredOperations(_ app: Application) -> Set<String> {
+        Set(
+            app.routes.all.compactMap { route in
+                let segments = route.path.map { component -> String in
+                    switch component {
+                    case .parameter(let name): "{\(name)}"
+                    default: component.description
+                    }
+                }
+                guard segments.starts(with: ["api", "v1"]) else { return nil }
+                return "\(route.method.rawValue) /" + segments.joined(separator: "/")
+            })
+    }
+
+    static func documentedOperations(_ document: [String: Any]) -> Set<String> {
+        let paths = document["paths"] as? [String: [String: Any]] ?? [:]
+        return Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+    }
+
+    @Test func documentAndRoutesNameTheSameOperations() async throws {
+        try await withLayanApp(.sqlite) { app in
+            // setup
+            var document: [String: Any] = [:]
+            try await app.testing().test(.GET, "/api/v1/openapi.json") { response in
+                #expect(response.status == .ok)
+                document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+            }
+            // MUT
+            let routes = Self.registeredOperations(app)
+            let documented = Self.documentedOperations(document)
+            // validate
+            #expect(!routes.isEmpty)
+            #expect(
+                routes.subtracting(documented).isEmpty,
+                "routes missing from the document: \(routes.subtracting(documented))")
+            #expect(
+                documented.subtracting(routes).isEmpty, "documented but not routed: \(documented.subtracting(routes))")
+        }
+    }
+
+    @Test func documentIsOpenAPI31WithResolvableReferences() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.testing().test(.GET, "/api/v1/openapi.json") { response in
+                let text = response.body.string
+                let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+                #expect(document["openapi"] as? String == "3.1.0")
+                let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+                // every $ref points at a defined schema
+                var rest = text[...]
+                while let range = rest.range(of: "#/components/schemas/") {
+                    let name = rest[range.upperBound...].prefix { $0 != "\"" }
+                    #expect(schemas[String(name)] != nil, "dangling reference to \(name)")
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
+    }
+}

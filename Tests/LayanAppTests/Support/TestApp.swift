@@ -1,0 +1,99 @@
+import FluentKit
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+
+@testable import LayanApp
+
+/// The databases every database test runs on: always SQLite in memory, and PostgreSQL too when
+/// `LAYAN_TEST_POSTGRES_URL` is set (as `.ci/run` does).
+enum TestDatabase: Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres(url: String)
+
+    static let postgresURL: String? = {
+        let value = ProcessInfo.processInfo.environment["LAYAN_TEST_POSTGRES_URL"] ?? ""
+        return value.isEmpty ? nil : value
+    }()
+
+    static let all: [TestDatabase] = [.sqlite] + (postgresURL.map { [.postgres(url: $0)] } ?? [])
+
+    var testDescription: String {
+        switch self {
+        case .sqlite: "SQLite"
+        case .postgres: "PostgreSQL"
+        }
+    }
+}
+
+/// Runs `body` with a migrated application on a fresh, empty database of its own: SQLite in memory,
+/// or a PostgreSQL schema made for this test and dropped after it.
+func withLayanApp(
+    _ database: TestDatabase, migrate: Bool = true, _ body: (Application) async throws -> Void
+) async throws {
+    let app = try await Application.make(.testing)
+    var config = LayanConfiguration(database: .sqliteMemory, secretKey: .generatedInMemory)
+    var schema: String?
+    if case .postgres(let url) = database {
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
+        schema = name
+        config.database = .postgres(url: url)
+        config.postgresSchema = name
+    }
+    do {
+        try await configure(app, config)
+        if let schema, let sql = app.db as? any SQLDatabase {
+            try await sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        }
+        if migrate { try await app.autoMigrate() }
+        try await body(app)
+    } catch {
+        await cleanUp(app, schema: schema)
+        throw error
+    }
+    await cleanUp(app, schema: schema)
+}
+
+private func cleanUp(_ app: Application, schema: String?) async {
+    if let schema, let sql = app.db as? any SQLDatabase {
+        try? await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    }
+    try? await app.asyncShutdown()
+}
+
+extension Application {
+    /// The demo's five offices, staff and regions, as `layan demo` seeds them.
+    func seedDemo() async throws {
+        _ = try await DemoSeeder.seedIfNeeded(on: db)
+    }
+}
+
+/// A temporary file that is removed when the test ends.
+struct TemporaryFile {
+    let path: String
+
+    init(contents: [UInt8], suffix: String = ".csv") throws {
+        path =
+            FileManager.default.temporaryDirectory
+            .appendingPathComponent("layan-test-\(UUID().uuidString)\(suffix)").path
+        guard FileManager.default.createFile(atPath: path, contents: Data(contents)) else {
+            throw CLIError("cannot create \(path)")
+        }
+    }
+
+    init(text: String, suffix: String = ".csv") throws {
+        try self.init(contents: Array(text.utf8), suffix: suffix)
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}
+
+/// Collects lines written by the code under test.
+final class LineCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String] = []
+
+    func append(_ line: String) { lock.withLock { collected.append(line) } }
+    var lines: [String] { lock.withLock { collected } }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import LayanDomain
+import Testing
+import VaporTesting
+
+@testable import LayanApp
+
+@Suite struct WebShellTests {
+    static let officeNames = [
+        "Dinas Sosial Kota Palembang", "Dinas Sosial Kota Bitung", "Dinas Sosial Provinsi Sumatera Utara",
+        "UPKSAI Kota Semarang", "Dinas Sosial Kota Pekanbaru",
+    ]
+
+    @Test(arguments: TestDatabase.all)
+    func landingPageListsTheFiveOfficesInIndonesian(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup
+            try await app.seedDemo()
+            // MUT
+            try await app.testing().test(.GET, "/") { response in
+                // validate
+                #expect(response.status == .ok)
+                #expect(response.headers.contentType == .html)
+                let page = response.body.string
+                #expect(page.contains("<html lang=\"id\">"))
+                #expect(page.contains(Translator(language: .indonesian).t(.homeOfficesHeading)))
+                for name in Self.officeNames { #expect(page.contains(name), "\(name) missing") }
+                #expect(!page.contains("Satpol PP"), "partner agencies are not offices")
+            }
+        }
+    }
+
+    @Test func languageSwitchTurnsThePageEnglishAndReturns() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            var cookie = ""
+            // MUT
+            try await app.testing().test(.GET, "/bahasa/en?next=%2Fkantor%2Fdinsos-bitung") { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/kantor/dinsos-bitung")
+                let setCookie = try #require(response.headers.first(name: .setCookie))
+                #expect(setCookie.contains("layan_lang=en"))
+                #expect(setCookie.contains("HttpOnly"))
+                cookie = String(setCookie.split(separator: ";")[0])
+            }
+            // validate
+            try await app.testing().test(.GET, "/", headers: ["Cookie": cookie]) { response in
+                let page = response.body.string
+                #expect(page.contains("<html lang=\"en\">"))
+                #expect(page.contains("Offices on this installation"))
+                #expect(!page.contains(Translator(language: .indonesian).t(.homeOfficesHeading)))
+                for name in Self.officeNames { #expect(page.contains(name)) }
+                #expect(page.contains("Bahasa Indonesia"))
+            }
+        }
+    }
+
+    @Test(arguments: ["//evil.example", "https://evil.example", "/\\evil.example"])
+    func languageSwitchNeverRedirectsElsewhere(next: String) async throws {
+        try await withLayanApp(.sqlite) { app in
+            let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            try await app.testing().test(.GET, "/bahasa/id?next=\(encoded)") { response in
+                #expect(response.headers.first(name: .location) == "/")
+            }
+        }
+    }
+
+    @Test func officePageShowsProfileServicesAndUnits() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            try await app.testing().test(.GET, "/kantor/upksai-semarang") { response in
+                #expect(response.status == .ok)
+                let page = response.body.string
+                #expect(page.contains("UPKSAI Kota Semarang"))
+                #expect(page.contains("Jl. Durian Raya, Kel. Pedalangan"))
+                #expect(page.contains("Cara melaporkan kasus"))
+                #expect(page.contains("Pedalangan, Banyumanik, Kota Semarang, Jawa Tengah"))
+                #expect(page.contains("href=\"/kantor/dinsos-semarang\""))
+            }
+            try await app.testing().test(.GET, "/kantor/dinsos-semarang") { response in
+                #expect(response.body.string.contains("href=\"/kantor/upksai-semarang\""))
+            }
+        }
+    }
+
+    @Test(arguments: ["/kantor/satpolpp-palembang", "/kantor/tidak-ada", "/no/such/page"])
+    func unknownOrPrivatePagesAreNotFoundInTheUsersLanguage(path: String) async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            try await app.testing().test(.GET, path) { response in
+                #expect(response.status == .notFound)
+                #expect(response.headers.contentType == .html)
+                #expect(response.body.string.contains(Translator(language: .indonesian).t(.errorNotFound)))
+            }
+            try await app.testing().test(.GET, path, headers: ["Cookie": "layan_lang=en"]) { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.string.contains("was not found"))
+            }
+        }
+    }
+
+    @Test func securityHeadersAndNoExternalAssets() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            for path in ["/", "/kantor/dinsos-palembang", "/no/such/page"] {
+                try await app.testing().test(.GET, path) { response in
+                    let csp = try #require(response.headers.first(name: "Content-Security-Policy"))
+                    #expect(csp.contains("script-src 'self'"))
+                    #expect(!csp.contains("unsafe-inline"))
+                    #expect(response.headers.first(name: "X-Content-Type-Options") == "nosniff")
+                    #expect(response.headers.first(name: "X-Frame-Options") == "DENY")
+                    let page = response.body.string
+                    #expect(!page.contains("<script"))
+                    #expect(!page.contains("style=\""))
+                    #expect(!page.contains("src=\"http"))
+                    #expect(!page.contains("href=\"http"))
+                }
+            }
+        }
+    }
+
+    @Test func stylesheetIsServedUnderItsHashedName() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.testing().test(.GET, SiteRoute.stylesheet.path) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers.first(name: .contentType)?.hasPrefix("text/css") == true)
+                #expect(response.headers.first(name: .cacheControl)?.contains("immutable") == true)
+                #expect(response.body.string == Stylesheet.css)
+            }
+        }
+    }
+
+    @Test func textIsEscapedSoNamesCannotBecomeMarkup() {
+        let node = Node.element("p", [.class("x\"><script>")], [.text("<script>alert('x')</script> & co")])
+        #expect(
+            node.render()
+                == "<p class=\"x&quot;&gt;&lt;script&gt;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</p>"
+        )
+    }
+
+    @Test func everySiteRouteLinksToARegisteredRoute() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            let samples: [SiteRoute] = [
+                .home, .office(code: "dinsos-palembang"), .setLanguage(.english, next: "/"), .stylesheet,
+            ]
+            #expect(Set(samples.map(\.pattern)) == Set(SiteRoute.Pattern.allCases))
+            for route in samples {
+                try await app.testing().test(.GET, route.path) { response in
+                    #expect(response.status.code < 400, "\(route.path) answered \(response.status.code)")
+                }
+            }
+        }
+    }
+}
