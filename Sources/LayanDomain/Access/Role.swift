@@ -1,0 +1,78 @@
+/// What a user does in Layan. Each role gets the least it needs; the anonymous public has no role.
+public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
+    /// System administrator: users and configuration, never children's files.
+    case admin
+    /// Head of office, Kepala Dinas: the whole office, its figures and reports.
+    case head
+    /// Kepala bidang/seksi or head of a unit: the unit's cases, approvals, caseloads.
+    case supervisor
+    /// Pekerja sosial: the cases assigned to them and their team.
+    case socialworker
+    /// Intake officer: complaints and their reporters, triage.
+    case intake
+    /// Data officer: the registry and aggregates, no narratives.
+    case dataofficer
+    /// Program facilitator (pendamping): poverty programs in their district.
+    case facilitator
+    /// Partner-agency user: only referrals addressed to their agency.
+    case partner
+    /// Auditor (Inspektorat, BPK): audit log and aggregates, read-only.
+    case auditor
+
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    public var labelID: String {
+        switch self {
+        case .admin: "Administrator sistem"
+        case .head: "Kepala Dinas"
+        case .supervisor: "Supervisor (Kabid/Kasi/Kepala Unit)"
+        case .socialworker: "Pekerja sosial"
+        case .intake: "Petugas pengaduan"
+        case .dataofficer: "Petugas data"
+        case .facilitator: "Pendamping"
+        case .partner: "Lembaga mitra"
+        case .auditor: "Auditor"
+        }
+    }
+
+    public var labelEN: String {
+        switch self {
+        case .admin: "System administrator"
+        case .head: "Head of office"
+        case .supervisor: "Supervisor"
+        case .socialworker: "Social worker"
+        case .intake: "Intake officer"
+        case .dataofficer: "Data officer"
+        case .facilitator: "Program facilitator"
+        case .partner: "Partner agency"
+        case .auditor: "Auditor"
+        }
+    }
+
+    public func label(in language: Language) -> String { language == .indonesian ? labelID : labelEN }
+}
+
+/// The capabilities routes ask for. Which roles hold which is decided in one place,
+/// `Permission.roles`, so a route's declaration reads as a sentence.
+public enum Permission: String, Sendable, Codable, CaseIterable {
+    /// Any signed-in user: their own account, signing out.
+    case signedIn = "signed_in"
+    case manageUsers = "manage_users"
+    case viewStaff = "view_staff"
+    case manageStaff = "manage_staff"
+    case viewAuditLog = "view_audit_log"
+
+    public var roles: Set<Role> {
+        switch self {
+        case .signedIn: Set(Role.allCases)
+        case .manageUsers: [.admin]
+        case .viewStaff: [.admin, .head, .supervisor, .dataofficer]
+        case .manageStaff: [.admin, .head, .dataofficer]
+        case .viewAuditLog: [.auditor, .head, .admin]
+        }
+    }
+
+    public func isGranted(to role: Role) -> Bool { roles.contains(role) }
+}
