@@ -11,6 +11,10 @@ public enum LayanMigrations {
         M004SeedReferenceData(),
         M005CreatePositions(),
         M006CreateStaffMembers(),
+        M007CreateUsers(),
+        M008CreateSessions(),
+        M009CreateAPITokens(),
+        M010CreateAuditEntries(),
     ]
 }
 
