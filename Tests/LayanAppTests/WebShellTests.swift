@@ -141,13 +141,22 @@ import VaporTesting
     @Test func everySiteRouteLinksToARegisteredRoute() async throws {
         try await withLayanApp(.sqlite) { app in
             try await app.seedDemo()
-            let samples: [SiteRoute] = [
-                .home, .office(code: "dinsos-palembang"), .setLanguage(.english, next: "/"), .stylesheet,
+            let samples: [(HTTPMethod, SiteRoute)] = [
+                (.GET, .home), (.GET, .office(code: "dinsos-palembang")), (.GET, .setLanguage(.english, next: "/")),
+                (.GET, .stylesheet), (.GET, .login(next: "/staf")), (.POST, .logout), (.GET, .dashboard),
+                (.GET, .staff),
+                (.GET, .users), (.GET, .audit),
             ]
-            #expect(Set(samples.map(\.pattern)) == Set(SiteRoute.Pattern.allCases))
-            for route in samples {
-                try await app.testing().test(.GET, route.path) { response in
-                    #expect(response.status.code < 400, "\(route.path) answered \(response.status.code)")
+            #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
+            let registered = Set(
+                app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map(\.description).joined(separator: "/") })
+            for (method, route) in samples {
+                let pattern =
+                    "\(method.rawValue) /" + route.pattern.components.map(\.description).joined(separator: "/")
+                #expect(registered.contains(pattern), "\(pattern) is not registered")
+                // The link itself resolves to a route (anonymous users may be sent to sign in, or refused).
+                try await app.testing().test(method, route.path) { response in
+                    #expect(response.status != .notFound, "\(route.path) is not found")
                 }
             }
         }

@@ -7,13 +7,13 @@ import Vapor
 struct PublicAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let api = routes.grouped("api", "v1")
-        api.get("openapi.json", use: openAPI)
+        api.get("openapi.json", access: .open, use: openAPI)
         let open = api.grouped("public")
-        open.get("organisations", use: organisations)
-        open.get("organisations", ":code", use: organisation)
-        open.get("regions", use: regions)
-        open.get("regions", ":code", use: region)
-        open.get("reference", ":list", use: reference)
+        open.get("organisations", access: .open, use: organisations)
+        open.get("organisations", ":code", access: .open, use: organisation)
+        open.get("regions", access: .open, use: regions)
+        open.get("regions", ":code", access: .open, use: region)
+        open.get("reference", ":list", access: .open, use: reference)
     }
 
     func openAPI(request: Request) async throws -> Response {

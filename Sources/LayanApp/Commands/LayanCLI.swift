@@ -13,12 +13,18 @@ public enum LayanCLI {
           demo [--port N] [--database PATH]     create or reuse the demo database, then serve it
           migrate                               apply pending migrations
           regions import FILE                   import Kemendagri regions from a kode,nama CSV file
+          org create CODE --name N --type T --region R [--parent P] [--public]
+                                                create an organisation
+          user create USERNAME --role ROLE --org ORGCODE [--name NAME] [--sensitive]
+                                                create a user; the password is read from standard input
+          user reset-password USERNAME          set a new password (standard input), unlock, end sessions
+          audit verify                          check the audit log's hash chain
           routes                                list the routes
 
         configuration comes from environment variables: see the README.
         """
 
-    static let knownCommands: Set<String> = ["serve", "demo", "migrate", "regions", "routes"]
+    static let knownCommands: Set<String> = ["serve", "demo", "migrate", "regions", "org", "user", "audit", "routes"]
 
     /// Entry point of the executable.
     public static func main() async -> Int32 {
@@ -38,7 +44,8 @@ public enum LayanCLI {
 
     /// Runs one command; returns the process exit code.
     public static func run(
-        arguments: [String], environment: [String: String], printError: @Sendable (String) -> Void
+        arguments: [String], environment: [String: String], printError: @Sendable (String) -> Void,
+        readPassword: (@Sendable () -> String?)? = nil
     ) async -> Int32 {
         var arguments = arguments.isEmpty ? ["layan"] : arguments
         let command = arguments.count > 1 && !arguments[1].hasPrefix("-") ? arguments[1] : "serve"
@@ -87,12 +94,18 @@ public enum LayanCLI {
             try await configure(app, config)
             app.asyncCommands.use(LayanMigrateCommand(), as: "migrate")
             app.asyncCommands.use(RegionsCommand(), as: "regions")
+            app.asyncCommands.use(OrgCommand(), as: "org")
+            app.asyncCommands.use(UserCommand(), as: "user")
+            app.asyncCommands.use(AuditCommand(), as: "audit")
+            if let readPassword { app.storage[PasswordReaderKey.self] = readPassword }
             if config.database.isSQLite && command != "migrate" {
                 try await app.autoMigrate()
             }
+            if command == "serve" { try await FirstAdministrator.remind(app) }
             if command == "demo" {
-                let report = try await DemoSeeder.seedIfNeeded(on: app.db)
-                print(DemoSeeder.banner(report: report, options: demoOptions))
+                let report = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async)
+                // Written straight to the descriptor: print() buffers when the output is a file or pipe.
+                FileHandle.standardOutput.write(Data(DemoSeeder.banner(report: report, options: demoOptions).utf8))
             }
             try await app.execute()
         } catch {

@@ -94,6 +94,8 @@ public struct LayanConfiguration: Sendable, Equatable {
     public var logFormat: LogFormat
     /// Tests give each PostgreSQL run a schema of its own.
     public var postgresSchema: String?
+    /// Bcrypt work factor: 12 in service; tests lower it to keep the suite fast.
+    public var bcryptCost = 12
 
     public init(
         database: DatabaseLocation = .sqliteMemory, host: String = "127.0.0.1", port: Int = 8080,

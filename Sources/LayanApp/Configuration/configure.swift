@@ -34,6 +34,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
         // WAL lets readers go on while one writer writes; the setting is stored in the file.
         app.lifecycle.use(SQLiteWALMode())
     }
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.migrations.add(LayanMigrations.all)
     app.fluent.migrationLogLevel = .debug
     app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
@@ -42,10 +43,18 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.middleware.use(RequestContextMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(LayanErrorMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
+    app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(CSRFMiddleware())
 
     try app.register(collection: OperationsController())
     try app.register(collection: WebController())
     try app.register(collection: PublicAPIController())
+    try app.register(collection: AuthController())
+    try app.register(collection: AccountAPIController())
+    try app.register(collection: StaffController())
+    try app.register(collection: UsersController())
+    try app.register(collection: AuditController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {
@@ -56,3 +65,11 @@ struct SQLiteWALMode: LifecycleHandler {
 }
 
 struct SecretKeyStorageKey: StorageKey { typealias Value = SymmetricKey }
+
+extension Application {
+    /// The installation's secret key (see `SecretKeySource`); set by `configure`.
+    var secretKey: SymmetricKey {
+        guard let key = storage[SecretKeyStorageKey.self] else { fatalError("configure(_:_:) sets the secret key") }
+        return key
+    }
+}

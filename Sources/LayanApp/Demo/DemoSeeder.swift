@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import LayanDomain
 import LayanPersistence
+import Vapor
 
 /// Fills an empty database with the five offices of the seeds; leaves a seeded one as it is.
 enum DemoSeeder {
@@ -9,18 +10,29 @@ enum DemoSeeder {
         var created: Bool
         var organisations: Int
         var staff: Int
+        var users: Int
     }
 
     static let officeCodes = [
         "dinsos-palembang", "dinsos-bitung", "dinsos-sumut", "dinsos-semarang", "dinsos-pekanbaru",
     ]
+    /// Every office and unit that gets one login per role.
+    static let loginOrganisations = officeCodes + ["upksai-semarang"]
+    /// The demo's only password. No default password exists outside the demo.
+    static let password = "layan-demo"
+    /// Roles whose demo logins may open sensitive categories.
+    static let sensitiveRoles: Set<Role> = [.head, .supervisor, .socialworker]
 
-    static func seedIfNeeded(on database: any Database) async throws -> Report {
+    static func seedIfNeeded(on database: any Database, hasher: AsyncPasswordHasher) async throws -> Report {
         if try await OrganisationRepository(database: database).find(code: officeCodes[0]) != nil {
             return Report(
                 created: false, organisations: try await OrganisationModel.query(on: database).count(),
-                staff: try await StaffMemberModel.query(on: database).count())
+                staff: try await StaffMemberModel.query(on: database).count(),
+                users: try await UserModel.query(on: database).count())
         }
+        // One bcrypt hash serves every demo login: they share the password anyway, and hashing 80
+        // times at full cost would keep the demo from starting for a minute.
+        let passwordHash = try await hasher.hash(password)
         return try await database.transaction { transaction in
             guard case .success(let rows) = RegionCSV.parse(DemoRegions.csv) else {
                 throw CLIError("the demo's region list is malformed")
@@ -58,7 +70,31 @@ enum DemoSeeder {
                     }
                 }
             }
-            return Report(created: true, organisations: organisations.count, staff: staffCount)
+            var userCount = 0
+            for organisation in organisations.values.sorted(by: { $0.path < $1.path }) {
+                let roles: [Role]
+                if organisation.type == .partnerAgency {
+                    roles = [.partner]
+                } else if loginOrganisations.contains(organisation.code) {
+                    roles = Role.allCases.filter { $0 != .partner }
+                } else {
+                    roles = []
+                }
+                for role in roles {
+                    let user = UserModel()
+                    user.username = "\(role.rawValue)@\(organisation.code)"
+                    user.displayName = "\(role.labelID) · \(organisation.name)"
+                    user.role = role
+                    user.$organisation.id = try organisation.requireID()
+                    user.provinceCode = organisation.provinceCode
+                    user.mayViewSensitive = sensitiveRoles.contains(role)
+                    user.failedAttempts = 0
+                    user.passwordHash = passwordHash
+                    try await user.create(on: transaction)
+                    userCount += 1
+                }
+            }
+            return Report(created: true, organisations: organisations.count, staff: staffCount, users: userCount)
         }
     }
 
@@ -69,7 +105,12 @@ enum DemoSeeder {
           database: \(options.databasePath) (\(report.created ? "created" : "reused")): \
         \(report.organisations) organisations, \(report.staff) staff
           offices:  \(officeCodes.joined(separator: ", ")), upksai-semarang
-          logins:   none yet — the public pages need no login
+          logins:   ROLE@ORGCODE, password \(password)
+                    roles: \(Role.allCases.filter { $0 != .partner }.map(\.rawValue).joined(separator: ", "))
+                    at: \(loginOrganisations.joined(separator: ", "))
+                    e.g. socialworker@upksai-semarang, head@dinsos-palembang, auditor@dinsos-sumut
+                    partner agencies: partner@AGENCY, e.g. partner@satpolpp-palembang, partner@dp3a-semarang
+          users:    \(report.users)
           stop:     Ctrl+C
 
         """

@@ -19,8 +19,9 @@ enum LayanMetrics {
 /// `/healthz` for load balancers and `/metrics` for Prometheus.
 struct OperationsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("healthz", use: health)
-        routes.get("metrics", use: metrics)
+        // Probes and scrapers run without credentials; put /metrics behind the proxy's network rules.
+        routes.get("healthz", access: .open, use: health)
+        routes.get("metrics", access: .open, use: metrics)
     }
 
     struct Health: Content {

@@ -26,17 +26,7 @@ enum Layout {
                                 "header", [.class("top")],
                                 [
                                     .a(SiteRoute.home.path, context.t(.appName), [.class("brand")]),
-                                    .element(
-                                        "nav", [],
-                                        [
-                                            .a(
-                                                SiteRoute.setLanguage(other, next: context.currentPath).path,
-                                                context.t(.navSwitchLanguage),
-                                                [
-                                                    .lang(other.rawValue), .hreflang(other.rawValue),
-                                                    .ariaLabel(context.t(.navSwitchLanguageLabel)),
-                                                ])
-                                        ]),
+                                    navigation(context: context, switchTo: other),
                                 ]),
                             .element("main", [.id("main")], content),
                             .element(
@@ -48,6 +38,37 @@ enum Layout {
                         ]),
                 ]),
         ])
+    }
+}
+
+extension Layout {
+    /// The header's links: what the user may open, the language switch, and signing in or out.
+    static func navigation(context: PageContext, switchTo other: Language) -> Node {
+        var items: [Node] = []
+        if let user = context.user {
+            items.append(.a(SiteRoute.dashboard.path, context.t(.navDashboard)))
+            if context.may(.viewStaff) { items.append(.a(SiteRoute.staff.path, context.t(.navStaff))) }
+            if context.may(.manageUsers) { items.append(.a(SiteRoute.users.path, context.t(.navUsers))) }
+            if context.may(.viewAuditLog) { items.append(.a(SiteRoute.audit.path, context.t(.navAudit))) }
+            items.append(.span([.class("who")], user.displayName + " · " + user.role.label(in: context.language)))
+        }
+        items.append(
+            .a(
+                SiteRoute.setLanguage(other, next: context.currentPath).path, context.t(.navSwitchLanguage),
+                [.lang(other.rawValue), .hreflang(other.rawValue), .ariaLabel(context.t(.navSwitchLanguageLabel))]))
+        if context.user != nil {
+            items.append(
+                .element(
+                    "form",
+                    [Attribute("method", "post"), Attribute("action", SiteRoute.logout.path), .class("inline")],
+                    [
+                        context.csrfField,
+                        .element("button", [Attribute("type", "submit")], [.text(context.t(.navLogout))]),
+                    ]))
+        } else {
+            items.append(.a(SiteRoute.login(next: nil).path, context.t(.navLogin)))
+        }
+        return .element("nav", [], items)
     }
 }
 

@@ -33,6 +33,24 @@ enum Stylesheet {
         dt{font-weight:600;color:var(--muted)}
         dd{margin:0}
         .small{font-size:.85rem;color:var(--muted)}
+        header.top .who{font-size:.85rem;opacity:.9}
+        form.inline{display:inline;margin:0}
+        header.top button{background:transparent;color:var(--brand-ink);border:1px solid rgba(255,255,255,.6);border-radius:.3rem;min-height:36px;padding:.25rem .6rem;font:inherit;cursor:pointer}
+        form.stack{display:grid;gap:.75rem;max-width:28rem}
+        form.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin-bottom:1rem}
+        .field{display:grid;gap:.25rem}
+        .field label{font-weight:600}
+        .field.check{grid-template-columns:auto 1fr;align-items:start}
+        input,select,textarea{font:inherit;padding:.6rem;border:1px solid #9aa5b1;border-radius:.3rem;min-height:44px;background:#fff;width:100%}
+        input[type=checkbox]{width:auto;min-height:auto;margin-top:.3rem}
+        button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:.3rem;border:1px solid var(--brand);background:#fff;color:var(--brand);cursor:pointer}
+        button.primary{background:var(--brand);color:var(--brand-ink)}
+        table.data{border-collapse:collapse;width:100%;background:#fff;margin:.5rem 0 1rem;font-size:.95rem}
+        table.data th,table.data td{border-bottom:1px solid var(--line);padding:.45rem .5rem;text-align:left;vertical-align:top}
+        table.data .num{text-align:right;font-variant-numeric:tabular-nums}
+        .badge{display:inline-block;margin-left:.5rem;padding:0 .45rem;border-radius:1rem;background:#fde8e8;color:var(--bad);font-size:.8rem;font-weight:600}
+        li.vacant{color:var(--bad)}
+        @media (max-width:40rem){table.data{display:block;overflow-x:auto}}
         @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
         @media print{header.top,footer,.skip{display:none}body{background:#fff}main{max-width:none}}
         """

@@ -4,10 +4,10 @@ import Vapor
 /// The public pages: landing page, office pages, the language switch and the stylesheet.
 struct WebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.Pattern.home.components, use: home)
-        routes.get(SiteRoute.Pattern.office.components, use: office)
-        routes.get(SiteRoute.Pattern.setLanguage.components, use: setLanguage)
-        routes.get(SiteRoute.Pattern.stylesheet.components, use: stylesheet)
+        routes.on(.GET, SiteRoute.Pattern.home.components, access: .open, use: home)
+        routes.on(.GET, SiteRoute.Pattern.office.components, access: .open, use: office)
+        routes.on(.GET, SiteRoute.Pattern.setLanguage.components, access: .open, use: setLanguage)
+        routes.on(.GET, SiteRoute.Pattern.stylesheet.components, access: .open, use: stylesheet)
     }
 
     func home(request: Request) async throws -> Response {
@@ -29,7 +29,7 @@ struct WebController: RouteCollection {
             throw Abort(.notFound)
         }
         let next = request.query[String.self, at: "next"] ?? "/"
-        let target = next.hasPrefix("/") && !next.hasPrefix("//") && !next.contains("\\") ? next : "/"
+        let target = SiteRoute.isLocal(next) ? next : "/"
         let response = request.redirect(to: target, redirectType: .normal)
         response.cookies[RequestContextMiddleware.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: request.isSecure,

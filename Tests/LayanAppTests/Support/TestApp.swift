@@ -34,6 +34,7 @@ func withLayanApp(
 ) async throws {
     let app = try await Application.make(.testing)
     var config = LayanConfiguration(database: .sqliteMemory, secretKey: .generatedInMemory)
+    config.bcryptCost = 4
     var schema: String?
     if case .postgres(let url) = database {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
@@ -65,7 +66,7 @@ private func cleanUp(_ app: Application, schema: String?) async {
 extension Application {
     /// The demo's five offices, staff and regions, as `layan demo` seeds them.
     func seedDemo() async throws {
-        _ = try await DemoSeeder.seedIfNeeded(on: db)
+        _ = try await DemoSeeder.seedIfNeeded(on: db, hasher: password.async)
     }
 }
 

@@ -18,7 +18,12 @@ struct HomeModel: Sendable, Equatable {
 extension HomeModel {
     static func load(on database: any Database) async throws -> HomeModel {
         let organisations = try await OrganisationRepository(database: database).publicOrganisations()
-        let regionCodes = Array(Set(organisations.map(\.regionCode)))
+        // Cards name the province or regency/city, even for an office whose address is a village.
+        func area(_ code: String) -> String {
+            guard let region = RegionCode(code), region.level > .regency else { return code }
+            return region.ancestor(at: .regency)?.rawValue ?? code
+        }
+        let regionCodes = Array(Set(organisations.map { area($0.regionCode) }))
         let regions = try await RegionModel.query(on: database).filter(\.$id ~~ regionCodes).all()
         let regionNames = Dictionary(
             uniqueKeysWithValues: regions.compactMap { region in region.id.map { ($0, region.name) } })
@@ -35,7 +40,7 @@ extension HomeModel {
         for organisation in organisations {
             byCode[organisation.code] = Organisation(
                 code: organisation.code, name: organisation.name, type: organisation.type,
-                regionName: regionNames[organisation.regionCode], units: [])
+                regionName: regionNames[area(organisation.regionCode)], units: [])
             if let ancestor = nearestPublicAncestor(organisation) {
                 children[ancestor, default: []].append(organisation.code)
             } else {

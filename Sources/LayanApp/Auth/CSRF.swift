@@ -1,0 +1,64 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// Protects every form: an unsafe request outside the API must carry the token of the session (or,
+/// before sign-in, of the visitor's CSRF cookie) in the `_csrf` field or the `X-CSRF-Token` header.
+/// The API is exempt: it takes bearer tokens, which browsers never attach on their own.
+enum CSRF {
+    static let fieldName = "_csrf"
+    static let cookieName = "layan_csrf"
+
+    /// The token to put into a form rendered for this request.
+    static func token(for request: Request) -> String {
+        if let token = request.currentUser?.csrfToken { return token }
+        if let existing = request.storage[NewCSRFCookieKey.self] { return existing }
+        if let cookie = request.cookies[cookieName]?.string, cookie.count >= 32 { return cookie }
+        let fresh = Secrets.randomToken()
+        request.storage[NewCSRFCookieKey.self] = fresh
+        return fresh
+    }
+
+    static func expectedToken(for request: Request) -> String? {
+        request.currentUser?.csrfToken ?? request.cookies[cookieName]?.string
+    }
+
+    /// HMAC of the session cookie under the installation's secret key.
+    static func sessionToken(forSessionCookie cookie: String, key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(("csrf:" + cookie).utf8), using: key)
+        return Data(mac).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+struct NewCSRFCookieKey: StorageKey { typealias Value = String }
+
+struct CSRFMiddleware: AsyncMiddleware {
+    struct Field: Decodable { var _csrf: String? }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let unsafe = ![.GET, .HEAD, .OPTIONS].contains(request.method)
+        if unsafe && !request.url.path.hasPrefix("/api/") {
+            // Routes collect their body after the middleware has run; the token is in it, so collect
+            // it here, within the same limit (an oversized body is a 413, not a CSRF failure).
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            }
+            let submitted =
+                request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.decode(Field.self))?._csrf
+            guard let submitted, let expected = CSRF.expectedToken(for: request),
+                Secrets.constantTimeEquals(submitted, expected)
+            else {
+                throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
+            }
+        }
+        let response = try await next.respond(to: request)
+        if let fresh = request.storage[NewCSRFCookieKey.self] {
+            response.cookies[CSRF.cookieName] = HTTPCookies.Value(
+                string: fresh, maxAge: 12 * 3600, path: "/", isSecure: request.isSecure, isHTTPOnly: true,
+                sameSite: .lax)
+        }
+        return response
+    }
+}

@@ -1,0 +1,34 @@
+import LayanDomain
+
+/// The signed-in start page: who you are and where you can go.
+enum DashboardView {
+    static func render(context: PageContext) -> Node {
+        guard let user = context.user else { return .empty }
+        var links: [Node] = []
+        if context.may(.viewStaff) {
+            links.append(
+                .li(
+                    [.class("card")], .a(SiteRoute.staff.path, context.t(.navStaff)),
+                    .p([.class("meta")], .text(context.t(.dashboardStaffHint)))))
+        }
+        if context.may(.manageUsers) {
+            links.append(
+                .li(
+                    [.class("card")], .a(SiteRoute.users.path, context.t(.navUsers)),
+                    .p([.class("meta")], .text(context.t(.dashboardUsersHint)))))
+        }
+        if context.may(.viewAuditLog) {
+            links.append(
+                .li(
+                    [.class("card")], .a(SiteRoute.audit.path, context.t(.navAudit)),
+                    .p([.class("meta")], .text(context.t(.dashboardAuditHint)))))
+        }
+        return Layout.page(
+            title: context.t(.navDashboard), context: context,
+            content: [
+                .h1(context.t(.dashboardGreeting, ["name": user.displayName])),
+                .p([.class("lead")], .text(user.role.label(in: context.language) + " · " + user.organisationName)),
+                links.isEmpty ? .p(context.t(.dashboardNothingYet)) : .ul([.class("cards")], links),
+            ])
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import LayanDomain
+import Testing
+import VaporTesting
+
+@testable import LayanApp
+
+/// Every route, web and API, and which roles may call it. This table is written by hand, apart from
+/// the code: a route added without a row, a row without a route, a declaration that disagrees with
+/// the row, or a running app that lets the wrong role through, each fails a test.
+@Suite struct PermissionMatrixTests {
+    /// nil: open to everyone, signed in or not.
+    static let matrix: [String: Set<Role>?] = [
+        "GET /": nil,
+        "GET /kantor/:code": nil,
+        "GET /bahasa/:language": nil,
+        "GET /static/\(Stylesheet.fileName)": nil,
+        "GET /masuk": nil,
+        "POST /masuk": nil,
+        "POST /keluar": Set(Role.allCases),
+        "GET /beranda": Set(Role.allCases),
+        "GET /staf": [.admin, .head, .supervisor, .dataofficer],
+        "GET /pengguna": [.admin],
+        "POST /pengguna": [.admin],
+        "GET /audit": [.admin, .head, .auditor],
+        "GET /healthz": nil,
+        "GET /metrics": nil,
+        "GET /api/v1/openapi.json": nil,
+        "GET /api/v1/public/organisations": nil,
+        "GET /api/v1/public/organisations/:code": nil,
+        "GET /api/v1/public/regions": nil,
+        "GET /api/v1/public/regions/:code": nil,
+        "GET /api/v1/public/reference/:list": nil,
+        "POST /api/v1/auth/token": nil,
+        "DELETE /api/v1/auth/token": Set(Role.allCases),
+        "GET /api/v1/me": Set(Role.allCases),
+        "GET /api/v1/staff": [.admin, .head, .supervisor, .dataofficer],
+        "POST /api/v1/staff": [.admin, .head, .dataofficer],
+        "GET /api/v1/positions": [.admin, .head, .supervisor, .dataofficer],
+        "GET /api/v1/users": [.admin],
+        "POST /api/v1/users": [.admin],
+        "GET /api/v1/audit": [.admin, .head, .auditor],
+    ]
+
+    /// Values for path parameters when calling a route.
+    static let samples = [":code": "16.71", ":language": "en", ":list": "ppks_category"]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test func everyRouteDeclaresItsAccessAndIsInTheMatrix() async throws {
+        try await withLayanApp(.sqlite) { app in
+            let undeclared = app.routes.all.filter { $0.access == nil }.map(Self.key)
+            #expect(undeclared.isEmpty, "routes without an access declaration: \(undeclared)")
+            let registered = Set(app.routes.all.map(Self.key))
+            #expect(
+                registered.subtracting(Self.matrix.keys).isEmpty,
+                "not in the matrix: \(registered.subtracting(Self.matrix.keys))")
+            #expect(
+                Set(Self.matrix.keys).subtracting(registered).isEmpty,
+                "no such route: \(Set(Self.matrix.keys).subtracting(registered))")
+        }
+    }
+
+    @Test func declarationsAgreeWithTheMatrix() async throws {
+        try await withLayanApp(.sqlite) { app in
+            for route in app.routes.all {
+                guard let expected = Self.matrix[Self.key(route)], let access = route.access else { continue }
+                for role in Role.allCases {
+                    #expect(access.allows(role) == (expected?.contains(role) ?? true), "\(Self.key(route)) for \(role)")
+                }
+                #expect((expected == nil) == (access == .open), "\(Self.key(route)) open or not")
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func runningAppEnforcesTheMatrix(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a session and a token for each role, all at Palembang (partners at its Satpol PP)
+            try await app.seedDemo()
+            var sessions: [Role: BrowserSession] = [:]
+            var tokens: [Role: String] = [:]
+            for role in Role.allCases {
+                let username = role == .partner ? "partner@satpolpp-palembang" : "\(role.rawValue)@dinsos-palembang"
+                sessions[role] = try await app.signIn(username)
+                tokens[role] = try await app.token(username)
+            }
+            var anonymousCSRF = BrowserSession(cookie: "", csrf: "")
+            try await app.testing().test(.GET, "/masuk") { response in
+                let cookie = String(try #require(response.headers.first(name: .setCookie)).split(separator: ";")[0])
+                anonymousCSRF = BrowserSession(
+                    cookie: cookie, csrf: String(cookie.split(separator: "=", maxSplits: 1)[1]))
+            }
+            // Signing out and revoking come last: they end the credentials the other calls use.
+            let routes = app.routes.all.sorted { a, b in
+                let ending: Set<String> = ["POST /keluar", "DELETE /api/v1/auth/token"]
+                return (ending.contains(Self.key(a)) ? 1 : 0, Self.key(a)) < (
+                    ending.contains(Self.key(b)) ? 1 : 0, Self.key(b)
+                )
+            }
+            for route in routes {
+                let key = Self.key(route)
+                let expected = try #require(Self.matrix[key], "\(key) missing from the matrix")
+                let path =
+                    "/"
+                    + route.path.map { component in
+                        Self.samples[component.description] ?? component.description
+                    }.joined(separator: "/")
+                let isAPI = path.hasPrefix("/api/")
+                for role in [nil] + Role.allCases.map(Optional.some) {
+                    // MUT
+                    var headers = HTTPHeaders()
+                    var body: ByteBuffer?
+                    if isAPI {
+                        if let role { headers = .bearer(tokens[role]!) }
+                        if route.method == .POST {
+                            headers.contentType = .json
+                            body = ByteBuffer(string: "{}")
+                        }
+                    } else {
+                        let session = role.map { sessions[$0]! } ?? anonymousCSRF
+                        if route.method == .POST {
+                            (headers, body) = session.form([:])
+                        } else {
+                            headers = session.headers
+                        }
+                    }
+                    try await app.testing().test(route.method, path, headers: headers, body: body) { response in
+                        // validate
+                        let denied = Self.isDenied(response)
+                        let allowed = expected.map { role.map($0.contains) ?? false } ?? true
+                        #expect(denied == !allowed, "\(key) as \(role?.rawValue ?? "anonymous"): \(response.status)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A refusal by the access rules, as opposed to an answer from the route itself (which may also be
+    /// a 4xx, such as a wrong password on the sign-in form).
+    static func isDenied(_ response: TestingHTTPResponse) -> Bool {
+        if response.status == .seeOther, response.headers.first(name: .location)?.hasPrefix("/masuk") == true {
+            return true
+        }
+        guard response.status == .unauthorized || response.status == .forbidden else { return false }
+        let body = response.body.string
+        let translator = Translator(language: .indonesian)
+        return body.contains("\"code\":\"unauthorized\"") || body.contains("\"code\":\"forbidden\"")
+            || body.contains(translator.t(.errorUnauthorized)) || body.contains(translator.t(.errorForbidden))
+    }
+}
