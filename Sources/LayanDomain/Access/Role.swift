@@ -63,6 +63,20 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewStaff = "view_staff"
     case manageStaff = "manage_staff"
     case viewAuditLog = "view_audit_log"
+    /// The person registry: search and open person records (the scope rules still apply).
+    case viewPersons = "view_persons"
+    case registerPersons = "register_persons"
+    case mergePersons = "merge_persons"
+    /// The complaint queue: staff intake and triage.
+    case handleComplaints = "handle_complaints"
+    case viewCases = "view_cases"
+    /// Recording the steps of a case.
+    case workCases = "work_cases"
+    case approveClosures = "approve_closures"
+    /// Partner agencies answer the referrals addressed to them.
+    case answerReferrals = "answer_referrals"
+    /// The receiving office accepts or declines a transferred case.
+    case answerTransfers = "answer_transfers"
 
     public var roles: Set<Role> {
         switch self {
@@ -71,6 +85,15 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
         case .viewStaff: [.admin, .head, .supervisor, .dataofficer]
         case .manageStaff: [.admin, .head, .dataofficer]
         case .viewAuditLog: [.auditor, .head, .admin]
+        case .viewPersons: [.head, .supervisor, .socialworker, .intake, .dataofficer]
+        case .registerPersons: [.supervisor, .socialworker, .intake, .dataofficer]
+        case .mergePersons: [.supervisor]
+        case .handleComplaints: [.intake, .supervisor]
+        case .viewCases: [.head, .supervisor, .socialworker, .dataofficer]
+        case .workCases: [.supervisor, .socialworker]
+        case .approveClosures: [.supervisor, .head]
+        case .answerReferrals: [.partner]
+        case .answerTransfers: [.supervisor, .head]
         }
     }
 

@@ -15,6 +15,15 @@ public enum LayanMigrations {
         M008CreateSessions(),
         M009CreateAPITokens(),
         M010CreateAuditEntries(),
+        M011CreatePersons(),
+        M012CreatePersonCategories(),
+        M013CreateComplaints(),
+        M014CreateCases(),
+        M015CreateCaseEvents(),
+        M016CreatePlanItems(),
+        M017CreateServiceDeliveries(),
+        M018CreateReferrals(),
+        M019CreateTransfers(),
     ]
 }
 
