@@ -40,10 +40,45 @@ import VaporTesting
         "GET /api/v1/users": [.admin],
         "POST /api/v1/users": [.admin],
         "GET /api/v1/audit": [.admin, .head, .auditor],
+        "POST /api/v1/persons": [.supervisor, .socialworker, .intake, .dataofficer],
+        "GET /api/v1/persons": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "GET /api/v1/persons/duplicates": [.supervisor],
+        "GET /api/v1/persons/:id": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "GET /api/v1/persons/:id/possible-duplicates": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "POST /api/v1/persons/:id/merge": [.supervisor],
+        "POST /api/v1/public/complaints": nil,
+        "GET /api/v1/public/complaints/:code": nil,
+        "POST /api/v1/complaints": [.intake, .supervisor],
+        "GET /api/v1/complaints": [.intake, .supervisor],
+        "GET /api/v1/complaints/:id": [.intake, .supervisor],
+        "POST /api/v1/complaints/:id/triage": [.intake, .supervisor],
+        "POST /api/v1/cases": [.supervisor, .socialworker],
+        "GET /api/v1/cases": [.head, .supervisor, .socialworker, .dataofficer],
+        "GET /api/v1/cases/:id": [.head, .supervisor, .socialworker, .dataofficer],
+        "GET /api/v1/cases/:id/timeline": [.head, .supervisor, .socialworker, .dataofficer],
+        "POST /api/v1/cases/:id/contacts": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/assessments": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/plans": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/services": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/referrals": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/visits": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/transfers": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/closure": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/closure/approve": [.supervisor, .head],
+        "POST /api/v1/cases/:id/reopen": [.supervisor, .head],
+        "GET /api/v1/referrals": [.partner],
+        "GET /api/v1/referrals/:id": [.partner],
+        "POST /api/v1/referrals/:id/accept": [.partner],
+        "POST /api/v1/referrals/:id/decline": [.partner],
+        "POST /api/v1/referrals/:id/complete": [.partner],
+        "POST /api/v1/transfers/:id/accept": [.supervisor, .head],
+        "POST /api/v1/transfers/:id/decline": [.supervisor, .head],
     ]
 
     /// Values for path parameters when calling a route.
-    static let samples = [":code": "16.71", ":language": "en", ":list": "ppks_category"]
+    static let samples = [
+        ":code": "16.71", ":language": "en", ":list": "ppks_category", ":id": "8a1f7c66-0000-4000-8000-000000000001",
+    ]
 
     static func key(_ route: Route) -> String {
         "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")

@@ -1,14 +1,16 @@
 /// A JSON value, for documents assembled in code such as the OpenAPI description.
 indirect enum JSONValue: Encodable, Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
     case string(String)
     case int(Int)
     case bool(Bool)
     case array([JSONValue])
     case object([String: JSONValue])
+    case null
 
     init(stringLiteral value: String) { self = .string(value) }
+    init(nilLiteral: ()) { self = .null }
     init(booleanLiteral value: Bool) { self = .bool(value) }
     init(integerLiteral value: Int) { self = .int(value) }
     init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
@@ -24,6 +26,7 @@ indirect enum JSONValue: Encodable, Sendable, Equatable, ExpressibleByStringLite
         case .bool(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        case .null: try container.encodeNil()
         }
     }
 

@@ -15,6 +15,10 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.withoutEscapingSlashes]
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
 
     switch config.database {
     case .sqliteFile(let path):
@@ -55,6 +59,10 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: StaffController())
     try app.register(collection: UsersController())
     try app.register(collection: AuditController())
+    try app.register(collection: PersonsAPIController())
+    try app.register(collection: ComplaintsAPIController())
+    try app.register(collection: CasesAPIController())
+    try app.register(collection: ReferralsAPIController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

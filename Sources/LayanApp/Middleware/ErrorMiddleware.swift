@@ -7,30 +7,44 @@ public struct LayanError: AbortError, Sendable {
     public let code: String
     public let key: L10nKey
     public let values: [String: String]
+    /// A message that comes with its own translations (the domain's rule messages).
+    public let text: LocalizedText?
+    /// Extra top-level fields of the JSON error body, e.g. the id of an existing record.
+    public let extra: [String: String]
 
-    public init(_ status: HTTPResponseStatus, code: String, _ key: L10nKey, _ values: [String: String] = [:]) {
+    public init(
+        _ status: HTTPResponseStatus, code: String, _ key: L10nKey, _ values: [String: String] = [:],
+        extra: [String: String] = [:]
+    ) {
         self.status = status
         self.code = code
         self.key = key
         self.values = values
+        self.text = nil
+        self.extra = extra
+    }
+
+    public init(_ status: HTTPResponseStatus, code: String, text: LocalizedText, extra: [String: String] = [:]) {
+        self.status = status
+        self.code = code
+        self.key = .errorBadRequest
+        self.values = [:]
+        self.text = text
+        self.extra = extra
+    }
+
+    public func message(in language: Language) -> String {
+        text?.text(in: language) ?? Translator(language: language).t(key, values)
     }
 
     /// English, for logs.
-    public var reason: String { Translator(language: .english).t(key, values) }
+    public var reason: String { message(in: .english) }
 }
 
 /// Turns every error into a response in the user's language: JSON `{"error":{"code","message"}}`
 /// under `/api`, an HTML page elsewhere. Unexpected errors become a 500 that says nothing of the
 /// internals and are logged with the request id.
 struct LayanErrorMiddleware: AsyncMiddleware {
-    struct Body: Content {
-        struct Detail: Content {
-            var code: String
-            var message: String
-        }
-        var error: Detail
-    }
-
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
@@ -45,11 +59,13 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         let code: String
         let message: String
         var headers = HTTPHeaders()
+        var extra: [String: String] = [:]
         switch error {
         case let error as LayanError:
             status = error.status
             code = error.code
-            message = translator.t(error.key, error.values)
+            message = error.message(in: translator.language)
+            extra = error.extra
         case let error as any AbortError:
             status = error.status
             code = Self.code(for: status)
@@ -71,7 +87,9 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         let response: Response
         if request.url.path.hasPrefix("/api/") || request.url.path == "/healthz" {
             response = Response(status: status, headers: headers)
-            try? response.content.encode(Body(error: .init(code: code, message: message)), as: .json)
+            var body: [String: JSONValue] = ["error": ["code": .string(code), "message": .string(message)]]
+            for (key, value) in extra { body[key] = .string(value) }
+            try? response.content.encode(JSONValue.object(body), as: .json)
         } else {
             let page = ErrorView.render(status: status.code, message: message, context: request.pageContext)
             headers.contentType = .html

@@ -1,0 +1,201 @@
+import Fluent
+import Foundation
+import LayanDomain
+import LayanPersistence
+import Vapor
+
+/// `/api/v1/cases`: open a case, read it, and record each step.
+struct CasesAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let cases = routes.grouped("api", "v1", "cases")
+        cases.post(access: .permission(.workCases), use: open)
+        cases.get(access: .permission(.viewCases), use: list)
+        cases.get(":id", access: .permission(.viewCases), use: show)
+        cases.get(":id", "timeline", access: .permission(.viewCases), use: timeline)
+        cases.post(":id", "contacts", access: .permission(.workCases)) {
+            try await step($0) { try await $0.contact($1.content.decode(CaseSteps.ContactInput.self), on: $2) }
+        }
+        cases.post(":id", "assessments", access: .permission(.workCases)) {
+            try await step($0) { try await $0.assessment($1.content.decode(CaseSteps.AssessmentInput.self), on: $2) }
+        }
+        cases.post(":id", "plans", access: .permission(.workCases)) {
+            try await step($0) { try await $0.plan($1.content.decode(CaseSteps.PlanInput.self), on: $2) }
+        }
+        cases.post(":id", "services", access: .permission(.workCases)) {
+            try await step($0) { try await $0.serviceDelivery($1.content.decode(CaseSteps.ServiceInput.self), on: $2) }
+        }
+        cases.post(":id", "referrals", access: .permission(.workCases)) { request in
+            try await step(request, status: .created) {
+                _ = try await $0.referral($1.content.decode(CaseSteps.ReferralInput.self), on: $2)
+            }
+        }
+        cases.post(":id", "visits", access: .permission(.workCases)) {
+            try await step($0) { try await $0.visit($1.content.decode(CaseSteps.VisitInput.self), on: $2) }
+        }
+        cases.post(":id", "transfers", access: .permission(.workCases)) { request in
+            try await step(request, status: .created) {
+                _ = try await $0.transfer($1.content.decode(CaseSteps.TransferInput.self), on: $2)
+            }
+        }
+        cases.post(":id", "closure", access: .permission(.workCases)) {
+            try await step($0) { try await $0.closure($1.content.decode(CaseSteps.ClosureInput.self), on: $2) }
+        }
+        cases.post(":id", "closure", "approve", access: .permission(.approveClosures)) {
+            try await step($0) { try await $0.approveClosure(on: $2) }
+        }
+        cases.post(":id", "reopen", access: .permission(.approveClosures)) {
+            try await step($0) { try await $0.reopen($1.content.decode(CaseSteps.ReasonInput.self), on: $2) }
+        }
+    }
+
+    func open(request: Request) async throws -> Response {
+        let input = try Self.decode(CaseService.OpenInput.self, request)
+        let record = try await CaseService(request: request).open(input)
+        let response = Response(status: .created)
+        try response.content.encode(try await Self.dto(record, request: request))
+        return response
+    }
+
+    func list(request: Request) async throws -> [CaseDTO] {
+        try await CaseQueues(request: request).cases(queue: request.query[String.self, at: "queue"] ?? "mine")
+            .asyncMap { try await Self.dto($0, request: request) }
+    }
+
+    func show(request: Request) async throws -> CaseDTO {
+        let record = try await request.records.caseRecord(request.parameters.get("id"))
+        try await request.audit(.view, "case", id: record.id?.uuidString)
+        return try await Self.dto(record, request: request)
+    }
+
+    func timeline(request: Request) async throws -> [TimelineEventDTO] {
+        let record = try await request.records.caseRecord(request.parameters.get("id"))
+        try await request.audit(.view, "case", id: record.id?.uuidString, details: "timeline")
+        return try await CaseTimeline.load(record, request: request)
+    }
+
+    /// Loads the case (404 outside the user's scope), decodes the step's body, records it, answers
+    /// with the updated case.
+    func step(
+        _ request: Request, status: HTTPStatus = .ok,
+        _ body: @escaping (CaseSteps, Request, CaseModel) async throws -> Void
+    ) async throws -> Response {
+        let record = try await request.records.caseRecord(request.parameters.get("id"))
+        do {
+            try await body(CaseSteps(service: CaseService(request: request)), request, record)
+        } catch let error as DecodingError {
+            throw LayanError(
+                .unprocessableEntity, code: "invalid_body",
+                text: LocalizedText(
+                    id: "Isian tidak lengkap atau tidak sah: \(Self.describe(error))",
+                    en: "Missing or invalid field: \(Self.describe(error))"))
+        }
+        let response = Response(status: status)
+        try response.content.encode(try await Self.dto(record, request: request))
+        return response
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ request: Request) throws -> T {
+        do {
+            return try request.content.decode(type)
+        } catch let error as DecodingError {
+            throw LayanError(
+                .unprocessableEntity, code: "invalid_body",
+                text: LocalizedText(
+                    id: "Isian tidak lengkap atau tidak sah: \(describe(error))",
+                    en: "Missing or invalid field: \(describe(error))"))
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): key.stringValue
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            context.codingPath.map(\.stringValue).joined(separator: ".").nonEmpty ?? "body"
+        @unknown default: "body"
+        }
+    }
+
+    static func dto(_ record: CaseModel, request: Request) async throws -> CaseDTO {
+        let organisation = try await request.records.organisation(id: record.$organisation.id)
+        let assigned = try await record.assignedUserID.asyncFlatMap {
+            try await UserModel.find($0, on: request.db)?.username
+        }
+        return CaseDTO(record, organisationCode: organisation.code, assignedTo: assigned)
+    }
+}
+
+/// The timeline of a case, oldest first, with narratives for those allowed to read them.
+enum CaseTimeline {
+    static func load(_ record: CaseModel, request: Request) async throws -> [TimelineEventDTO] {
+        let actor = try request.requireUser().actor
+        let mayRead = AccessPolicy.canReadNarratives(try await request.records.access(for: record), as: actor)
+        let events = try await CaseEventModel.query(on: request.db).filter(\.$caseID == record.requireID())
+            .sort(\.$occurredAt).sort(\.$recordedAt).all()
+        let userIDs = Array(Set(events.compactMap(\.recordedByUserID)))
+        let names = Dictionary(
+            uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(\.$id ~~ userIDs).all().map {
+                ($0.id!, $0.displayName)
+            })
+        return events.map { event in
+            TimelineEventDTO(
+                kind: event.kind, occurredAt: event.occurredAt, summary: event.summary,
+                recordedBy: event.recordedByUserID.flatMap { names[$0] },
+                narrative: mayRead ? event.narrativeSealed.flatMap(request.cipher.open) : nil)
+        }
+    }
+}
+
+/// Work queues: my cases, everything overdue (by risk), the unit's caseload.
+struct CaseQueues {
+    let request: Request
+
+    func cases(queue: String, now: Date = Date()) async throws -> [CaseModel] {
+        let user = try request.requireUser()
+        let query = CaseModel.query(on: request.db).filter(
+            \.$organisation.$id ~~ (try await request.records.subtreeIDs()))
+        switch queue {
+        case "mine": query.filter(\.$assignedUserID == user.id).filter(\.$stage != .closed)
+        case "overdue": query.filter(\.$stage != .closed)
+        case "all": break
+        default:
+            throw LayanError(
+                .unprocessableEntity, code: "invalid_queue",
+                text: LocalizedText(id: "Antrean: mine, overdue atau all.", en: "Queue: mine, overdue or all."))
+        }
+        var found: [CaseModel] = []
+        for record in try await query.sort(\.$receivedAt, .descending).limit(2000).all()
+        where AccessPolicy.canRead(try await request.records.access(for: record), as: user.actor) {
+            found.append(record)
+        }
+        if queue == "overdue" {
+            let risk: [RiskLevel: Int] = [.high: 0, .medium: 1, .low: 2]
+            let waitingOnPartners = Set(
+                try await ReferralModel.query(on: request.db).filter(\.$status == .sent).filter(\.$responseDueAt < now)
+                    .filter(\.$caseID ~~ found.compactMap(\.id)).all().map(\.caseID))
+            found = found.filter { Self.isOverdue($0, now: now) || waitingOnPartners.contains($0.id!) }
+                .sorted { (risk[$0.riskLevel]!, $0.receivedAt) < (risk[$1.riskLevel]!, $1.receivedAt) }
+        }
+        return found
+    }
+
+    static func isOverdue(_ record: CaseModel, now: Date) -> Bool {
+        Deadline.isOverdue(due: record.firstContactDueAt, now: now, done: record.firstContactAt)
+            || Deadline.isOverdue(due: record.assessmentDueAt, now: now, done: record.assessedAt)
+            || (record.nextVisitDueAt.map { $0 < now } ?? false)
+    }
+}
+
+extension Sequence {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var result: [T] = []
+        for element in self { result.append(try await transform(element)) }
+        return result
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import Foundation
+import LayanDomain
+import LayanPersistence
+import Vapor
+
+/// Loads records together with the facts the access rules need, and answers 404 — never 403 — for a
+/// record the user may not open, so its existence is not revealed.
+struct ScopedRecords {
+    let request: Request
+    var database: any Database { request.db }
+
+    func organisation(id: UUID) async throws -> OrganisationModel {
+        guard let organisation = try await OrganisationModel.find(id, on: database) else { throw Abort(.notFound) }
+        return organisation
+    }
+
+    func access(for record: CaseModel) async throws -> RecordAccess {
+        RecordAccess(
+            owningOrganisationPath: try await organisation(id: record.$organisation.id).path,
+            assignedUserIDs: Set([record.assignedUserID].compactMap { $0 }), isSensitive: record.isSensitive)
+    }
+
+    /// A person is open to whoever may open their own record or any of their cases.
+    func canRead(_ person: PersonModel, as actor: Actor) async throws -> Bool {
+        let owner = try await organisation(id: person.$organisation.id)
+        let cases = try await CaseModel.query(on: database).filter(\.$personID == person.requireID()).all()
+        let assigned = Set(cases.compactMap(\.assignedUserID))
+        if AccessPolicy.canRead(
+            RecordAccess(
+                owningOrganisationPath: owner.path, assignedUserIDs: assigned, isSensitive: person.isSensitive),
+            as: actor)
+        {
+            return true
+        }
+        for record in cases where AccessPolicy.canRead(try await access(for: record), as: actor) { return true }
+        return false
+    }
+
+    func person(_ rawID: String?) async throws -> PersonModel {
+        let actor = try request.requireUser().actor
+        guard let id = rawID.flatMap(UUID.init(uuidString:)), let person = try await PersonModel.find(id, on: database),
+            try await canRead(person, as: actor)
+        else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
+        return person
+    }
+
+    func caseRecord(_ rawID: String?) async throws -> CaseModel {
+        let actor = try request.requireUser().actor
+        guard let id = rawID.flatMap(UUID.init(uuidString:)), let record = try await CaseModel.find(id, on: database),
+            AccessPolicy.canRead(try await access(for: record), as: actor)
+        else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
+        return record
+    }
+
+    /// The organisations below the user's own, as ids, for list queries.
+    func subtreeIDs() async throws -> [UUID] {
+        try await OrganisationRepository(database: database).subtree(of: request.requireUser().organisation)
+            .compactMap(\.id)
+    }
+}
+
+extension Request {
+    var records: ScopedRecords { ScopedRecords(request: self) }
+    var cipher: NarrativeCipher { NarrativeCipher(key: application.secretKey) }
+}
