@@ -23,6 +23,25 @@ import VaporTesting
         "GET /pengguna": [.admin],
         "POST /pengguna": [.admin],
         "GET /audit": [.admin, .head, .auditor],
+        "GET /lapor": nil,
+        "POST /lapor": nil,
+        "GET /lapor/status": nil,
+        "GET /pengaduan": [.intake, .supervisor],
+        "GET /pengaduan/:id": [.intake, .supervisor],
+        "POST /pengaduan/:id": [.intake, .supervisor],
+        "GET /orang": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "GET /orang/baru": [.supervisor, .socialworker, .intake, .dataofficer],
+        "POST /orang/baru": [.supervisor, .socialworker, .intake, .dataofficer],
+        "GET /orang/:id": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "GET /kasus": [.head, .supervisor, .socialworker, .dataofficer],
+        "GET /kasus/beban": [.supervisor, .head],
+        "GET /kasus/baru": [.supervisor, .socialworker],
+        "POST /kasus/baru": [.supervisor, .socialworker],
+        "GET /kasus/:id": [.head, .supervisor, .socialworker, .dataofficer],
+        "POST /kasus/:id/:step": [.head, .supervisor, .socialworker, .dataofficer],
+        "GET /rujukan": [.partner],
+        "POST /rujukan/:id/:answer": [.partner],
+        "POST /pindah/:id/:answer": [.supervisor, .head],
         "GET /healthz": nil,
         "GET /metrics": nil,
         "GET /api/v1/openapi.json": nil,
@@ -78,6 +97,7 @@ import VaporTesting
     /// Values for path parameters when calling a route.
     static let samples = [
         ":code": "16.71", ":language": "en", ":list": "ppks_category", ":id": "8a1f7c66-0000-4000-8000-000000000001",
+        ":step": "contacts", ":answer": "accept",
     ]
 
     static func key(_ route: Route) -> String {

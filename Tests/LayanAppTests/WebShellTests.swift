@@ -145,7 +145,14 @@ import VaporTesting
                 (.GET, .home), (.GET, .office(code: "dinsos-palembang")), (.GET, .setLanguage(.english, next: "/")),
                 (.GET, .stylesheet), (.GET, .login(next: "/staf")), (.POST, .logout), (.GET, .dashboard),
                 (.GET, .staff),
-                (.GET, .users), (.GET, .audit),
+                (.GET, .users), (.GET, .audit), (.GET, .reportForm(office: "dinsos-bitung")),
+                (.GET, .reportStatus(code: nil)),
+                (.GET, .intakeQueue), (.GET, .complaint(id: UUID())), (.GET, .persons(query: "budi")),
+                (.GET, .newPerson),
+                (.GET, .person(id: UUID())), (.GET, .cases(queue: "overdue")), (.GET, .newCase(person: UUID())),
+                (.GET, .caseFile(id: UUID())), (.POST, .caseStep(id: UUID(), step: "contacts")), (.GET, .caseload),
+                (.GET, .partnerReferrals), (.POST, .referralAnswer(id: UUID(), answer: "accept")),
+                (.POST, .transferAnswer(id: UUID(), answer: "accept")),
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -63,6 +63,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: ComplaintsAPIController())
     try app.register(collection: CasesAPIController())
     try app.register(collection: ReferralsAPIController())
+    try app.register(collection: CaseWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

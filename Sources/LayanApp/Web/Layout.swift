@@ -47,6 +47,14 @@ extension Layout {
         var items: [Node] = []
         if let user = context.user {
             items.append(.a(SiteRoute.dashboard.path, context.t(.navDashboard)))
+            if context.may(.handleComplaints) { items.append(.a(SiteRoute.intakeQueue.path, context.t(.navIntake))) }
+            if context.may(.viewCases) { items.append(.a(SiteRoute.cases(queue: nil).path, context.t(.navCases))) }
+            if context.may(.viewPersons) {
+                items.append(.a(SiteRoute.persons(query: nil).path, context.t(.navPersons)))
+            }
+            if context.may(.answerReferrals) {
+                items.append(.a(SiteRoute.partnerReferrals.path, context.t(.navReferrals)))
+            }
             if context.may(.viewStaff) { items.append(.a(SiteRoute.staff.path, context.t(.navStaff))) }
             if context.may(.manageUsers) { items.append(.a(SiteRoute.users.path, context.t(.navUsers))) }
             if context.may(.viewAuditLog) { items.append(.a(SiteRoute.audit.path, context.t(.navAudit))) }
@@ -66,6 +74,7 @@ extension Layout {
                         .element("button", [Attribute("type", "submit")], [.text(context.t(.navLogout))]),
                     ]))
         } else {
+            items.append(.a(SiteRoute.reportForm(office: nil).path, context.t(.navReport)))
             items.append(.a(SiteRoute.login(next: nil).path, context.t(.navLogin)))
         }
         return .element("nav", [], items)

@@ -1,3 +1,4 @@
+import Foundation
 import LayanDomain
 import Vapor
 
@@ -14,10 +15,27 @@ public enum SiteRoute: Sendable, Equatable {
     case staff
     case users
     case audit
+    case reportForm(office: String?)
+    case reportStatus(code: String?)
+    case intakeQueue
+    case complaint(id: UUID)
+    case persons(query: String?)
+    case newPerson
+    case person(id: UUID)
+    case cases(queue: String?)
+    case newCase(person: UUID)
+    case caseFile(id: UUID)
+    case caseStep(id: UUID, step: String)
+    case caseload
+    case partnerReferrals
+    case referralAnswer(id: UUID, answer: String)
+    case transferAnswer(id: UUID, answer: String)
 
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
         case home, office, setLanguage, stylesheet, login, logout, dashboard, staff, users, audit
+        case reportForm, reportStatus, intakeQueue, complaint, persons, newPerson, person, cases, newCase, caseFile
+        case caseStep, caseload, partnerReferrals, referralAnswer, transferAnswer
 
         public var components: [PathComponent] {
             switch self {
@@ -31,6 +49,21 @@ public enum SiteRoute: Sendable, Equatable {
             case .staff: ["staf"]
             case .users: ["pengguna"]
             case .audit: ["audit"]
+            case .reportForm: ["lapor"]
+            case .reportStatus: ["lapor", "status"]
+            case .intakeQueue: ["pengaduan"]
+            case .complaint: ["pengaduan", ":id"]
+            case .persons: ["orang"]
+            case .newPerson: ["orang", "baru"]
+            case .person: ["orang", ":id"]
+            case .cases: ["kasus"]
+            case .newCase: ["kasus", "baru"]
+            case .caseFile: ["kasus", ":id"]
+            case .caseStep: ["kasus", ":id", ":step"]
+            case .caseload: ["kasus", "beban"]
+            case .partnerReferrals: ["rujukan"]
+            case .referralAnswer: ["rujukan", ":id", ":answer"]
+            case .transferAnswer: ["pindah", ":id", ":answer"]
             }
         }
     }
@@ -47,6 +80,21 @@ public enum SiteRoute: Sendable, Equatable {
         case .staff: .staff
         case .users: .users
         case .audit: .audit
+        case .reportForm: .reportForm
+        case .reportStatus: .reportStatus
+        case .intakeQueue: .intakeQueue
+        case .complaint: .complaint
+        case .persons: .persons
+        case .newPerson: .newPerson
+        case .person: .person
+        case .cases: .cases
+        case .newCase: .newCase
+        case .caseFile: .caseFile
+        case .caseStep: .caseStep
+        case .caseload: .caseload
+        case .partnerReferrals: .partnerReferrals
+        case .referralAnswer: .referralAnswer
+        case .transferAnswer: .transferAnswer
         }
     }
 
@@ -68,12 +116,32 @@ public enum SiteRoute: Sendable, Equatable {
         case .staff: "/staf"
         case .users: "/pengguna"
         case .audit: "/audit"
+        case .reportForm(let office): "/lapor" + Self.query("kantor", office)
+        case .reportStatus(let code): "/lapor/status" + Self.query("kode", code)
+        case .intakeQueue: "/pengaduan"
+        case .complaint(let id): "/pengaduan/\(id.uuidString)"
+        case .persons(let query): "/orang" + Self.query("q", query)
+        case .newPerson: "/orang/baru"
+        case .person(let id): "/orang/\(id.uuidString)"
+        case .cases(let queue): "/kasus" + Self.query("antrean", queue)
+        case .newCase(let person): "/kasus/baru?orang=\(person.uuidString)"
+        case .caseFile(let id): "/kasus/\(id.uuidString)"
+        case .caseStep(let id, let step): "/kasus/\(id.uuidString)/" + Self.escape(step)
+        case .caseload: "/kasus/beban"
+        case .partnerReferrals: "/rujukan"
+        case .referralAnswer(let id, let answer): "/rujukan/\(id.uuidString)/" + Self.escape(answer)
+        case .transferAnswer(let id, let answer): "/pindah/\(id.uuidString)/" + Self.escape(answer)
         }
     }
 
     /// Only a path on this site may follow a sign-in or a language switch, never another site.
     static func isLocal(_ target: String) -> Bool {
         target.hasPrefix("/") && !target.hasPrefix("//") && !target.contains("\\")
+    }
+
+    private static func query(_ name: String, _ value: String?) -> String {
+        guard let value, !value.isEmpty else { return "" }
+        return "?\(name)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
     }
 
     private static func escape(_ segment: String) -> String {

@@ -50,6 +50,21 @@ enum Stylesheet {
         table.data .num{text-align:right;font-variant-numeric:tabular-nums}
         .badge{display:inline-block;margin-left:.5rem;padding:0 .45rem;border-radius:1rem;background:#fde8e8;color:var(--bad);font-size:.8rem;font-weight:600}
         li.vacant{color:var(--bad)}
+        a.button{display:inline-flex;align-items:center;min-height:44px;padding:.5rem 1rem;border-radius:.3rem;background:var(--brand);color:var(--brand-ink);text-decoration:none;font-weight:600}
+        fieldset{border:1px solid var(--line);border-radius:.4rem;padding:.75rem;display:grid;gap:.75rem}
+        .code{font-size:1.8rem;font-weight:700;letter-spacing:.1em;font-variant-numeric:tabular-nums;margin:.25rem 0}
+        nav.tabs{display:flex;gap:1rem;margin-bottom:1rem;flex-wrap:wrap}
+        nav.tabs a{min-height:44px;display:inline-flex;align-items:center}
+        nav.tabs a[aria-current=page]{font-weight:700;text-decoration:none;border-bottom:3px solid var(--brand)}
+        .card.risk-high{border-left:5px solid var(--bad)}
+        .card.risk-medium{border-left:5px solid #f0b429}
+        details{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.5rem .75rem;margin:.5rem 0}
+        details summary{cursor:pointer;font-weight:600;min-height:36px;display:flex;align-items:center}
+        details form{margin-top:.75rem}
+        ol.timeline{list-style:none;padding:0;border-left:3px solid var(--line);margin-left:.5rem}
+        ol.timeline li{padding:.25rem 0 .75rem 1rem}
+        ol.timeline p{margin:.1rem 0}
+        blockquote{margin:.25rem 0;padding:.5rem .75rem;background:#fff;border-left:3px solid var(--brand);white-space:pre-wrap}
         @media (max-width:40rem){table.data{display:block;overflow-x:auto}}
         @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
         @media print{header.top,footer,.skip{display:none}body{background:#fff}main{max-width:none}}

@@ -16,7 +16,8 @@ enum HomeView {
                 .section(
                     [.class("notice")],
                     .h2(context.t(.homeReportHeading)),
-                    .p(context.t(.homeReportText))
+                    .p(context.t(.homeReportText)),
+                    .p([], .a(SiteRoute.reportForm(office: nil).path, context.t(.navReport), [.class("button")]))
                 ),
             ])
     }

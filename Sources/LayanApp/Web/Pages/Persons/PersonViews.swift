@@ -1,0 +1,163 @@
+import Foundation
+import LayanDomain
+
+/// The person registry: search, registration with the duplicate check, and one person's page.
+enum PersonViews {
+    static func list(query: String?, persons: [PersonDTO], mayRegister: Bool, context: PageContext) -> Node {
+        Layout.page(
+            title: context.t(.navPersons), context: context,
+            content: [
+                .h1(context.t(.navPersons)),
+                .element(
+                    "form",
+                    [
+                        Attribute("method", "get"), Attribute("action", SiteRoute.persons(query: nil).path),
+                        .class("filters"),
+                    ],
+                    [
+                        Form.field(label: context.t(.personSearch), name: "q", type: "search", value: query),
+                        Form.submit(context.t(.auditSearch), primary: false),
+                    ]),
+                mayRegister
+                    ? .p([], .a(SiteRoute.newPerson.path, context.t(.personRegister), [.class("button")])) : .empty,
+                persons.isEmpty
+                    ? .p(context.t(.personNone))
+                    : .ul(
+                        [.class("cards"), .id("persons")],
+                        persons.map { person in
+                            .li(
+                                [.class("card")],
+                                .element("h3", [], [.a(SiteRoute.person(id: person.id).path, person.fullName)]),
+                                .p([.class("meta")], .text(summary(person, context)))
+                            )
+                        }),
+            ])
+    }
+
+    static func summary(_ person: PersonDTO, _ context: PageContext) -> String {
+        var parts: [String] = []
+        if let sex = person.sex { parts.append(context.t(sex == .female ? .personFemale : .personMale)) }
+        if let year = person.birthYear { parts.append((person.birthYearEstimated ? "± " : "") + String(year)) }
+        if let nik = person.nik { parts.append("NIK " + nik) }
+        if person.sensitive { parts.append(context.t(.personSensitive)) }
+        return parts.joined(separator: " · ")
+    }
+
+    struct FormModel {
+        var values: [String: String] = [:]
+        var duplicates: [DuplicateCandidateDTO] = []
+        var error: String?
+    }
+
+    static func form(_ model: FormModel, context: PageContext) -> Node {
+        let categoryOptions: [(String, String)] = ReferenceData.ppksCategories.map {
+            ($0.code, "\($0.number ?? 0). " + context.translator.label($0))
+        }
+        var content: [Node] = [.h1(context.t(.personRegister))]
+        if let error = model.error {
+            content.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
+        }
+        if !model.duplicates.isEmpty {
+            content.append(
+                .div(
+                    [.class("notice"), .id("duplicates")], .h2(context.t(.personLikelyDuplicates)),
+                    .ul(
+                        [],
+                        model.duplicates.map { candidate in
+                            .li(
+                                [], .a(SiteRoute.person(id: candidate.id).path, candidate.fullName),
+                                .text(
+                                    " (" + (candidate.birthYear.map(String.init) ?? "?") + ") · "
+                                        + candidate.reasons.joined(separator: ", ")))
+                        }),
+                    .p(context.t(.personConfirmHint))))
+        }
+        content.append(
+            Form.post(
+                SiteRoute.newPerson.path, context: context, id: "person-form",
+                [
+                    Form.field(
+                        label: context.t(.staffName), name: "fullName", value: model.values["fullName"],
+                        attributes: [Attribute("required", nil)]),
+                    Form.field(label: context.t(.personAliases), name: "aliases", value: model.values["aliases"]),
+                    Form.field(
+                        label: "NIK", name: "nik", value: model.values["nik"],
+                        attributes: [Attribute("inputmode", "numeric")]),
+                    Form.select(
+                        label: context.t(.personSex), name: "sex",
+                        options: [("", "—"), ("female", context.t(.personFemale)), ("male", context.t(.personMale))],
+                        selected: model.values["sex"]),
+                    Form.field(
+                        label: context.t(.personBirthDate), name: "birthDate", value: model.values["birthDate"],
+                        attributes: [Attribute("placeholder", "DD/MM/YYYY")]),
+                    Form.field(
+                        label: context.t(.personBirthYear), name: "birthYear", type: "number",
+                        value: model.values["birthYear"]),
+                    Form.field(
+                        label: context.t(.personResidence), name: "residenceRegion",
+                        value: model.values["residenceRegion"], attributes: [Attribute("placeholder", "16.71.04.1001")]),
+                    Form.select(
+                        label: context.t(.personCategory), name: "ppksCategory", options: [("", "—")] + categoryOptions,
+                        selected: model.values["ppksCategory"]),
+                    model.duplicates.isEmpty
+                        ? .empty : Form.checkbox(label: context.t(.personConfirm), name: "confirmed"),
+                    Form.submit(context.t(.personSave)),
+                ]))
+        return Layout.page(title: context.t(.personRegister), context: context, content: content)
+    }
+
+    struct DetailModel {
+        var person: PersonDTO
+        var cases: [CaseDTO]
+        var history: [(String, String, String)]?
+        var mayOpenCase: Bool
+    }
+
+    static func detail(_ model: DetailModel, context: PageContext) -> Node {
+        let person = model.person
+        let categories = person.categories.map { code -> String in
+            let parts = code.split(separator: ".", maxSplits: 1).map(String.init)
+            let items =
+                parts.first == "ppks_category"
+                ? ReferenceData.ppksCategories : ReferenceData.childSpecialProtectionCategories
+            return items.first { $0.code == parts.last }.map(context.translator.label) ?? code
+        }
+        var content: [Node] = [
+            .p([.class("small")], .a(SiteRoute.persons(query: nil).path, context.t(.navPersons))),
+            .h1(person.fullName),
+            .p([.class("lead")], .text(summary(person, context))),
+            .dl([
+                (
+                    context.t(.personAliases),
+                    .text(person.aliases.isEmpty ? "—" : person.aliases.joined(separator: ", "))
+                ),
+                (context.t(.personBirthDate), .text(person.birthDate ?? "—")),
+                (context.t(.personResidence), .text(person.residenceRegion ?? "—")),
+                (context.t(.personCategory), .text(categories.isEmpty ? "—" : categories.joined(separator: ", "))),
+            ]),
+            .h2(context.t(.navCases)),
+        ]
+        content.append(
+            model.cases.isEmpty
+                ? .p(context.t(.caseNone))
+                : .ul(
+                    [.id("person-cases")],
+                    model.cases.map {
+                        .li(
+                            [],
+                            .a(
+                                SiteRoute.caseFile(id: $0.id).path,
+                                $0.caseNumber + " · " + $0.stage.label(in: context.language)))
+                    }))
+        if model.mayOpenCase {
+            content.append(
+                .p([], .a(SiteRoute.newCase(person: person.id).path, context.t(.caseOpen), [.class("button")])))
+        }
+        if let history = model.history {
+            content.append(.h2(context.t(.personAccessHistory)))
+            content.append(
+                .ul([.id("access-history"), .class("small")], history.map { .li("\($0.0) · \($0.1) · \($0.2)") }))
+        }
+        return Layout.page(title: person.fullName, context: context, content: content)
+    }
+}
