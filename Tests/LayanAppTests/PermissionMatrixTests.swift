@@ -82,6 +82,7 @@ import VaporTesting
         "POST /api/v1/cases/:id/referrals": [.supervisor, .socialworker],
         "POST /api/v1/cases/:id/visits": [.supervisor, .socialworker],
         "POST /api/v1/cases/:id/transfers": [.supervisor, .socialworker],
+        "POST /api/v1/cases/:id/aftercare": [.supervisor, .socialworker],
         "POST /api/v1/cases/:id/closure": [.supervisor, .socialworker],
         "POST /api/v1/cases/:id/closure/approve": [.supervisor, .head],
         "POST /api/v1/cases/:id/reopen": [.supervisor, .head],

@@ -99,6 +99,7 @@ extension APICatalog {
             step("referrals", "ReferralInput", "A referral to a partner agency", status: 201),
             step("visits", "VisitInput", "A monitoring visit and the next one due"),
             step("transfers", "TransferInput", "A transfer to another office", status: 201),
+            step("aftercare", "VisitInput", "An after-care follow-up on a closed case"),
             step("closure", "ClosureInput", "Proposes closure with a reason and outcome"),
             step("closure/approve", "Empty", "The supervisor approves the closure"),
             step("reopen", "ReasonInput", "Reopens a closed case (counted)"),

@@ -118,7 +118,7 @@ struct CaseService {
         try await database.transaction { transaction in
             try await record.create(on: transaction)
             try await event(
-                record, kind: "opened", summary: "Kasus dibuka (risiko \(input.riskLevel.labelID.lowercased()))",
+                record, kind: "opened", summary: "Kasus dibuka (\(input.riskLevel.labelID.lowercased()))",
                 at: receivedAt, on: transaction)
             try await request.audit(.create, "case", id: record.id?.uuidString, on: transaction)
         }

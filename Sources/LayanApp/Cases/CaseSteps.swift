@@ -149,6 +149,7 @@ struct CaseSteps {
         if let guardian = input.guardianConsent { record.guardianConsent = guardian }
         let details = String(data: try JSONEncoder().encode(input.domains), encoding: .utf8)
         let high = input.domains.filter { $0.value == "high" }.keys.sorted()
+            .compactMap { AssessmentDomain(rawValue: $0)?.labelID.lowercased() }
         try await service.record(
             .assessment, on: record, at: at,
             summary: "Asesmen" + (high.isEmpty ? "" : " — perhatian tinggi: " + high.joined(separator: ", ")),
@@ -282,6 +283,24 @@ struct CaseSteps {
         }
         try await service.record(
             .visit, on: record, at: at, summary: "Kunjungan pemantauan", narrative: try narrative(input.narrative))
+    }
+
+    /// After-care (bimbingan lanjut): a follow-up on a closed case. It changes no stage.
+    func aftercare(_ input: VisitInput, on record: CaseModel) async throws {
+        guard record.stage == .closed else {
+            throw LayanError(
+                .conflict, code: "not_closed",
+                text: LocalizedText(
+                    id: "Bimbingan lanjut hanya untuk kasus yang sudah ditutup.",
+                    en: "After-care is only for closed cases."))
+        }
+        let at = try time(input.at, for: record)
+        let note = try narrative(input.narrative)
+        try await request.db.transaction { transaction in
+            try await service.event(
+                record, kind: "aftercare", summary: "Bimbingan lanjut", at: at, narrative: note, on: transaction)
+            try await request.audit(.update, "case", id: record.id?.uuidString, details: "aftercare", on: transaction)
+        }
     }
 
     func transfer(_ input: TransferInput, on record: CaseModel) async throws -> TransferModel {

@@ -32,6 +32,9 @@ struct CasesAPIController: RouteCollection {
         cases.post(":id", "visits", access: .permission(.workCases)) {
             try await step($0) { try await $0.visit($1.content.decode(CaseSteps.VisitInput.self), on: $2) }
         }
+        cases.post(":id", "aftercare", access: .permission(.workCases)) {
+            try await step($0) { try await $0.aftercare($1.content.decode(CaseSteps.VisitInput.self), on: $2) }
+        }
         cases.post(":id", "transfers", access: .permission(.workCases)) { request in
             try await step(request, status: .created) {
                 _ = try await $0.transfer($1.content.decode(CaseSteps.TransferInput.self), on: $2)

@@ -58,7 +58,7 @@ extension Layout {
             if context.may(.viewStaff) { items.append(.a(SiteRoute.staff.path, context.t(.navStaff))) }
             if context.may(.manageUsers) { items.append(.a(SiteRoute.users.path, context.t(.navUsers))) }
             if context.may(.viewAuditLog) { items.append(.a(SiteRoute.audit.path, context.t(.navAudit))) }
-            items.append(.span([.class("who")], user.displayName + " · " + user.role.label(in: context.language)))
+            items.append(.span([.class("who")], user.displayName))
         }
         items.append(
             .a(

@@ -13,10 +13,11 @@ enum Stylesheet {
         a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0b429;outline-offset:2px}
         .skip{position:absolute;left:-9999px}
         .skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.5rem;z-index:10}
-        header.top{display:flex;align-items:center;justify-content:space-between;gap:1rem;padding:.75rem 1rem;background:var(--brand);color:var(--brand-ink)}
+        header.top{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.25rem 1rem;padding:.5rem 1rem;background:var(--brand);color:var(--brand-ink)}
         header.top a{color:var(--brand-ink);text-decoration:none;min-height:44px;display:inline-flex;align-items:center}
         header.top .brand{font-weight:700;font-size:1.25rem}
-        header.top nav{display:flex;gap:1rem;flex-wrap:wrap}
+        header.top nav{display:flex;gap:.1rem .9rem;flex-wrap:wrap;align-items:center;font-size:.95rem}
+        @media (max-width:40rem){header.top nav{width:100%}header.top .who{width:100%}}
         main{max-width:60rem;margin:0 auto;padding:1rem}
         footer{max-width:60rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line);font-size:.9rem}
         h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}

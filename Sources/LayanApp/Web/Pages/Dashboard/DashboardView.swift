@@ -5,6 +5,21 @@ enum DashboardView {
     static func render(context: PageContext) -> Node {
         guard let user = context.user else { return .empty }
         var links: [Node] = []
+        func card(_ path: String, _ title: L10nKey, _ hint: L10nKey) -> Node {
+            .li([.class("card")], .a(path, context.t(title)), .p([.class("meta")], .text(context.t(hint))))
+        }
+        if context.may(.handleComplaints) {
+            links.append(card(SiteRoute.intakeQueue.path, .navIntake, .dashboardIntakeHint))
+        }
+        if context.may(.viewCases) {
+            links.append(card(SiteRoute.cases(queue: nil).path, .navCases, .dashboardCasesHint))
+        }
+        if context.may(.viewPersons) {
+            links.append(card(SiteRoute.persons(query: nil).path, .navPersons, .dashboardPersonsHint))
+        }
+        if context.may(.answerReferrals) {
+            links.append(card(SiteRoute.partnerReferrals.path, .navReferrals, .dashboardReferralsHint))
+        }
         if context.may(.viewStaff) {
             links.append(
                 .li(

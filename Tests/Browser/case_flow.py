@@ -1,0 +1,199 @@
+"""Drives a complaint to a closed case through Layan's HTML pages in headless Chromium, the way the
+people who use it would: a citizen on a phone, the intake officer, the social worker, the partner
+agency and the supervisor. Exits non-zero with a message on the first thing that does not work.
+
+    python3 Tests/Browser/case_flow.py http://127.0.0.1:8080 [screenshot-dir]
+"""
+import os
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+BASE = sys.argv[1].rstrip("/")
+SHOTS = sys.argv[2] if len(sys.argv) > 2 else None
+PASSWORD = "layan-demo"
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=390,844"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(3)
+    return driver
+
+
+def shot(driver, name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        height = driver.execute_script("return document.body.scrollHeight")
+        driver.set_window_size(390, max(844, min(height + 100, 4000)))
+        driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+        driver.set_window_size(390, 844)
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def fill(driver, name, value, form=None):
+    scope = form or driver
+    field = scope.find_element(By.NAME, name)
+    if field.get_attribute("type") == "date":
+        driver.execute_script("arguments[0].value = arguments[1]", field, value)
+    else:
+        field.clear()
+        field.send_keys(value)
+
+
+def choose(driver, name, value, form=None):
+    Select((form or driver).find_element(By.NAME, name)).select_by_value(value)
+
+
+def submit(form):
+    """Submits and waits for the next page, so checks never look at the old one."""
+    driver = form.parent
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(form))
+
+
+def sign_in(driver, username):
+    driver.get(BASE + "/masuk")
+    fill(driver, "username", username)
+    fill(driver, "password", PASSWORD)
+    submit(driver.find_element(By.CSS_SELECTOR, "main form"))
+    check("/beranda" in driver.current_url, f"{username} could not sign in: {driver.current_url}")
+
+
+def sign_out(driver):
+    submit(driver.find_element(By.CSS_SELECTOR, "header form"))
+    check(driver.current_url.rstrip("/") == BASE, "signing out did not return home")
+
+
+def open_link(driver, text):
+    link = driver.find_element(By.LINK_TEXT, text)
+    link.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(link))
+
+
+def step(driver, name, values=None, choices=None, boxes=()):
+    """Opens the step's section on the case page, fills it in and records it."""
+    section = driver.find_element(By.ID, "step-" + name)
+    if not section.get_attribute("open"):
+        section.find_element(By.TAG_NAME, "summary").click()
+    form = section.find_element(By.TAG_NAME, "form")
+    for field, value in (values or {}).items():
+        fill(driver, field, value, form)
+    for field, value in (choices or {}).items():
+        choose(driver, field, value, form)
+    for box in boxes:
+        form.find_element(By.NAME, box).click()
+    submit(form)
+    errors = driver.find_elements(By.ID, "form-error")
+    check(not errors, f"step {name} refused: {errors[0].text if errors else ''}")
+
+
+def main():
+    driver = browser()
+    try:
+        # A citizen reports from a phone, without an account.
+        driver.get(BASE + "/lapor?kantor=upksai-semarang")
+        shot(driver, "01-report-form")
+        form = driver.find_element(By.CSS_SELECTOR, "main form")
+        fill(driver, "description", "Anak kecil sering sendirian di pasar sampai malam, tampak lapar.", form)
+        fill(driver, "concerned", "Anak laki-laki sekitar 8 tahun", form)
+        fill(driver, "location", "Pasar Banyumanik", form)
+        fill(driver, "reporterName", "Pak Slamet Pedagang", form)
+        submit(form)
+        code = driver.find_element(By.ID, "tracking-code").text
+        check(len(code) == 9, f"no tracking code on the receipt: {code!r}")
+        shot(driver, "02-report-receipt")
+
+        # The intake officer triages it into a case for the social worker.
+        sign_in(driver, "intake@upksai-semarang")
+        driver.get(BASE + "/pengaduan")
+        open_link(driver, code)
+        check("Pak Slamet Pedagang" in driver.page_source, "intake cannot see the reporter")
+        triage = driver.find_element(By.ID, "triage")
+        choose(driver, "decision", "open_case", triage)
+        fill(driver, "reason", "Anak terlantar di pasar; perlu kontak hari ini.", triage)
+        fill(driver, "personName", "Bagus Pratama", triage)
+        choose(driver, "riskLevel", "high", triage)
+        choose(driver, "assignedTo", "socialworker@upksai-semarang", triage)
+        shot(driver, "03-triage")
+        submit(triage)
+        check("/kasus/" in driver.current_url, f"triage did not open a case: {driver.current_url}")
+        case_url = driver.current_url
+        sign_out(driver)
+
+        # The social worker works the case from first contact to a referral.
+        sign_in(driver, "socialworker@upksai-semarang")
+        driver.get(BASE + "/kasus")
+        open_link(driver, "Bagus Pratama")
+        check(driver.current_url == case_url, "the case is not in the worker's queue")
+        check("Pak Slamet" not in driver.page_source, "the reporter's name reached the social worker")
+        step(driver, "contacts", {"narrative": "Bertemu Bagus di pasar bersama ibunya."}, {"method": "outreach"})
+        step(driver, "assessments", {"narrative": "Ibu bekerja sampai malam; Bagus belum sekolah."},
+             {"domain_safety": "medium", "domain_education": "high"}, boxes=("childConsent", "guardianConsent"))
+        step(driver, "plans", {"goal": "Bagus bersekolah", "service": "Pendaftaran sekolah", "dueDate": "2027-01-15"})
+        step(driver, "services", {"description": "Paket makanan", "deliveredOn": "2026-11-21", "provider": "UPKSAI", "cost": "150000"})
+        step(driver, "referrals", {"request": "Mohon pendampingan psikososial untuk ibu dan anak."},
+             {"partnerOrganisation": "dp3a-semarang"})
+        shot(driver, "04-case-after-referral")
+        sign_out(driver)
+
+        # The partner agency sees only what was shared, accepts and completes.
+        sign_in(driver, "partner@dp3a-semarang")
+        driver.get(BASE + "/rujukan")
+        page = driver.page_source
+        check("Bagus Pratama" in page, "the partner does not see the shared name")
+        check("belum sekolah" not in page and "Pasar Banyumanik" not in page, "the partner sees more than was shared")
+        shot(driver, "05-partner-referrals")
+        submit(driver.find_element(By.CSS_SELECTOR, "form[action$='/accept']"))
+        complete = driver.find_element(By.CSS_SELECTOR, "form[action$='/complete']")
+        fill(driver, "outcome", "Konseling keluarga dua sesi.", complete)
+        submit(complete)
+        check("form[action$='/complete']" not in driver.page_source, "the referral was not completed")
+        sign_out(driver)
+
+        # Monitoring and the proposal to close.
+        sign_in(driver, "socialworker@upksai-semarang")
+        driver.get(case_url)
+        step(driver, "visits", {"narrative": "Bagus sudah bersekolah.", "nextVisitDue": "2027-02-01"})
+        step(driver, "closure", {"outcome": "Anak bersekolah, ibu didampingi."}, {"reason": "goals_met"})
+        sign_out(driver)
+
+        # The supervisor approves; the case is closed.
+        sign_in(driver, "supervisor@upksai-semarang")
+        driver.get(case_url)
+        step(driver, "approve")
+        stage = driver.find_element(By.ID, "case-stage").text
+        check(stage == "Terminasi", f"the case is not closed: {stage!r}")
+        timeline = driver.find_element(By.ID, "timeline").text
+        for expected in ["Kasus dibuka", "Asesmen", "Rencana kasus", "Dirujuk", "Kunjungan pemantauan", "Penutupan disetujui"]:
+            check(expected in timeline, f"the timeline lacks {expected!r}")
+        shot(driver, "06-case-closed")
+        sign_out(driver)
+
+        # The citizen sees the status, and only the status.
+        driver.get(BASE + "/lapor/status?kode=" + code)
+        check("Ditangani sebagai kasus" in driver.find_element(By.ID, "status").text, "the public status is wrong")
+        check("Bagus" not in driver.page_source, "the public status page shows personal data")
+        shot(driver, "07-public-status")
+        print("browser flow: complaint " + code + " → closed case, 5 roles, all pages passed")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except AssertionError as failure:
+        print("browser flow failed: " + str(failure), file=sys.stderr)
+        sys.exit(1)
