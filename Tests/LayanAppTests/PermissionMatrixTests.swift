@@ -33,6 +33,8 @@ import VaporTesting
         "GET /orang/baru": [.supervisor, .socialworker, .intake, .dataofficer],
         "POST /orang/baru": [.supervisor, .socialworker, .intake, .dataofficer],
         "GET /orang/:id": [.head, .supervisor, .socialworker, .intake, .dataofficer],
+        "GET /orang/ganda": [.supervisor],
+        "POST /orang/:id/gabung": [.supervisor],
         "GET /kasus": [.head, .supervisor, .socialworker, .dataofficer],
         "GET /kasus/beban": [.supervisor, .head],
         "GET /kasus/baru": [.supervisor, .socialworker],

@@ -20,6 +20,10 @@ struct CaseWebController: RouteCollection {
         routes.on(
             .POST, SiteRoute.Pattern.newPerson.components, access: .permission(.registerPersons), use: createPerson)
         routes.on(.GET, SiteRoute.Pattern.person.components, access: .permission(.viewPersons), use: person)
+        routes.on(
+            .GET, SiteRoute.Pattern.duplicateReport.components, access: .permission(.mergePersons), use: duplicateReport
+        )
+        routes.on(.POST, SiteRoute.Pattern.mergePerson.components, access: .permission(.mergePersons), use: mergePerson)
         routes.on(.GET, SiteRoute.Pattern.cases.components, access: .permission(.viewCases), use: cases)
         routes.on(.GET, SiteRoute.Pattern.caseload.components, access: .permission(.approveClosures), use: caseload)
         routes.on(.GET, SiteRoute.Pattern.newCase.components, access: .permission(.workCases), use: newCase)
@@ -239,6 +243,19 @@ struct CaseWebController: RouteCollection {
             person: try await PersonsAPIController.dto(person, request: request), cases: cases, history: history,
             mayOpenCase: context.may(.workCases))
         return PersonViews.detail(model, context: context).response()
+    }
+
+    func duplicateReport(request: Request) async throws -> Response {
+        PersonViews.duplicates(try await PersonDuplicates.report(request: request), context: request.pageContext)
+            .response()
+    }
+
+    func mergePerson(request: Request) async throws -> Response {
+        let kept = try await request.records.person(request.parameters.get("id"))
+        let form = try request.content.decode([String: String].self)
+        let duplicate = try await request.records.person(form["duplicateId"])
+        try await PersonService(request: request).merge(kept: kept, duplicate: duplicate)
+        return request.redirect(to: SiteRoute.person(id: try kept.requireID()).path, redirectType: .normal)
     }
 
     // MARK: cases

@@ -22,6 +22,8 @@ public enum SiteRoute: Sendable, Equatable {
     case persons(query: String?)
     case newPerson
     case person(id: UUID)
+    case duplicateReport
+    case mergePerson(id: UUID)
     case cases(queue: String?)
     case newCase(person: UUID)
     case caseFile(id: UUID)
@@ -34,7 +36,8 @@ public enum SiteRoute: Sendable, Equatable {
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
         case home, office, setLanguage, stylesheet, login, logout, dashboard, staff, users, audit
-        case reportForm, reportStatus, intakeQueue, complaint, persons, newPerson, person, cases, newCase, caseFile
+        case reportForm, reportStatus, intakeQueue, complaint, persons, newPerson, person, duplicateReport, mergePerson
+        case cases, newCase, caseFile
         case caseStep, caseload, partnerReferrals, referralAnswer, transferAnswer
 
         public var components: [PathComponent] {
@@ -56,6 +59,8 @@ public enum SiteRoute: Sendable, Equatable {
             case .persons: ["orang"]
             case .newPerson: ["orang", "baru"]
             case .person: ["orang", ":id"]
+            case .duplicateReport: ["orang", "ganda"]
+            case .mergePerson: ["orang", ":id", "gabung"]
             case .cases: ["kasus"]
             case .newCase: ["kasus", "baru"]
             case .caseFile: ["kasus", ":id"]
@@ -87,6 +92,8 @@ public enum SiteRoute: Sendable, Equatable {
         case .persons: .persons
         case .newPerson: .newPerson
         case .person: .person
+        case .duplicateReport: .duplicateReport
+        case .mergePerson: .mergePerson
         case .cases: .cases
         case .newCase: .newCase
         case .caseFile: .caseFile
@@ -123,6 +130,8 @@ public enum SiteRoute: Sendable, Equatable {
         case .persons(let query): "/orang" + Self.query("q", query)
         case .newPerson: "/orang/baru"
         case .person(let id): "/orang/\(id.uuidString)"
+        case .duplicateReport: "/orang/ganda"
+        case .mergePerson(let id): "/orang/\(id.uuidString)/gabung"
         case .cases(let queue): "/kasus" + Self.query("antrean", queue)
         case .newCase(let person): "/kasus/baru?orang=\(person.uuidString)"
         case .caseFile(let id): "/kasus/\(id.uuidString)"

@@ -43,6 +43,45 @@ enum PersonViews {
         return parts.joined(separator: " · ")
     }
 
+    /// The supervisor's batch report of likely duplicates, each pair with a merge button.
+    static func duplicates(_ pairs: [PersonsAPIController.DuplicatePair], context: PageContext) -> Node {
+        Layout.page(
+            title: context.t(.personDuplicateReport), context: context,
+            content: [
+                .h1(context.t(.personDuplicateReport)),
+                .p([.class("lead")], .text(context.t(.personMergeHint))),
+                pairs.isEmpty
+                    ? .p(context.t(.personNoDuplicates))
+                    : .ul(
+                        [.class("cards"), .id("duplicate-pairs")],
+                        pairs.map { pair in
+                            .li(
+                                [.class("card")],
+                                .p(
+                                    [], .a(SiteRoute.person(id: pair.first.id).path, pair.first.fullName), .text(" ⇄ "),
+                                    .a(SiteRoute.person(id: pair.second.id).path, pair.second.fullName)),
+                                .p(
+                                    [.class("meta")],
+                                    .text(
+                                        String(format: "%.2f", pair.score) + " · "
+                                            + pair.first.reasons.joined(separator: ", "))),
+                                Form.post(
+                                    SiteRoute.mergePerson(id: pair.first.id).path, context: context,
+                                    [
+                                        .void(
+                                            "input",
+                                            [
+                                                Attribute("type", "hidden"), .name("duplicateId"),
+                                                Attribute("value", pair.second.id.uuidString),
+                                            ]),
+                                        Form.submit(
+                                            context.t(.personMerge, ["name": pair.first.fullName]), primary: false),
+                                    ])
+                            )
+                        }),
+            ])
+    }
+
     struct FormModel {
         var values: [String: String] = [:]
         var duplicates: [DuplicateCandidateDTO] = []
