@@ -10,7 +10,7 @@ import Testing
     func demoHasTheFiveOfficesWithFixedCodes(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // MUT
-            let report = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async)
+            let report = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
             // validate
             #expect(report.created)
             let repository = OrganisationRepository(database: app.db)
@@ -65,8 +65,8 @@ import Testing
 
     @Test func seedingTwiceReusesTheData() async throws {
         try await withLayanApp(.sqlite) { app in
-            let first = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async)
-            let second = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async)
+            let first = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
+            let second = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
             #expect(!second.created)
             #expect(second.organisations == first.organisations)
             #expect(second.staff == first.staff)

@@ -1,3 +1,4 @@
+import Crypto
 import FluentKit
 import Foundation
 import LayanDomain
@@ -11,6 +12,7 @@ enum DemoSeeder {
         var organisations: Int
         var staff: Int
         var users: Int
+        var cases: Int
     }
 
     static let officeCodes = [
@@ -23,12 +25,16 @@ enum DemoSeeder {
     /// Roles whose demo logins may open sensitive categories.
     static let sensitiveRoles: Set<Role> = [.head, .supervisor, .socialworker]
 
-    static func seedIfNeeded(on database: any Database, hasher: AsyncPasswordHasher) async throws -> Report {
+    /// `withCases: false` leaves out the case histories (tests that build their own).
+    static func seedIfNeeded(
+        on database: any Database, hasher: AsyncPasswordHasher, key: SymmetricKey, withCases: Bool = true
+    ) async throws -> Report {
         if try await OrganisationRepository(database: database).find(code: officeCodes[0]) != nil {
             return Report(
                 created: false, organisations: try await OrganisationModel.query(on: database).count(),
                 staff: try await StaffMemberModel.query(on: database).count(),
-                users: try await UserModel.query(on: database).count())
+                users: try await UserModel.query(on: database).count(),
+                cases: try await CaseModel.query(on: database).count())
         }
         // One bcrypt hash serves every demo login: they share the password anyway, and hashing 80
         // times at full cost would keep the demo from starting for a minute.
@@ -70,7 +76,7 @@ enum DemoSeeder {
                     }
                 }
             }
-            var userCount = 0
+            var users: [String: UserModel] = [:]
             for organisation in organisations.values.sorted(by: { $0.path < $1.path }) {
                 let roles: [Role]
                 if organisation.type == .partnerAgency {
@@ -91,10 +97,15 @@ enum DemoSeeder {
                     user.failedAttempts = 0
                     user.passwordHash = passwordHash
                     try await user.create(on: transaction)
-                    userCount += 1
+                    users[user.username] = user
                 }
             }
-            return Report(created: true, organisations: organisations.count, staff: staffCount, users: userCount)
+            let cases =
+                withCases
+                ? try await DemoCases.seed(
+                    on: transaction, organisations: organisations, users: users, cipher: NarrativeCipher(key: key)) : 0
+            return Report(
+                created: true, organisations: organisations.count, staff: staffCount, users: users.count, cases: cases)
         }
     }
 
@@ -110,7 +121,7 @@ enum DemoSeeder {
                     at: \(loginOrganisations.joined(separator: ", "))
                     e.g. socialworker@upksai-semarang, head@dinsos-palembang, auditor@dinsos-sumut
                     partner agencies: partner@AGENCY, e.g. partner@satpolpp-palembang, partner@dp3a-semarang
-          users:    \(report.users)
+          users:    \(report.users); cases: \(report.cases)
           stop:     Ctrl+C
 
         """

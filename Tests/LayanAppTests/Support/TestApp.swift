@@ -64,9 +64,10 @@ private func cleanUp(_ app: Application, schema: String?) async {
 }
 
 extension Application {
-    /// The demo's five offices, staff and regions, as `layan demo` seeds them.
-    func seedDemo() async throws {
-        _ = try await DemoSeeder.seedIfNeeded(on: db, hasher: password.async)
+    /// The demo's five offices, staff, logins and regions, as `layan demo` seeds them; the demo's case
+    /// histories only when asked, so tests that build their own cases see only those.
+    func seedDemo(withCases: Bool = false) async throws {
+        _ = try await DemoSeeder.seedIfNeeded(on: db, hasher: password.async, key: secretKey, withCases: withCases)
     }
 }
 
