@@ -77,6 +77,14 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case answerReferrals = "answer_referrals"
     /// The receiving office accepts or declines a transferred case.
     case answerTransfers = "answer_transfers"
+    /// Recording outreach operations and the people met in them.
+    case doOutreach = "do_outreach"
+    case viewOutreach = "view_outreach"
+    case manageShelters = "manage_shelters"
+    /// Aggregates: recidivism, SPM achievement and other indicators (no personal data).
+    case viewIndicators = "view_indicators"
+    /// Prevention activities and coordination meetings with their action items.
+    case manageCoordination = "manage_coordination"
 
     public var roles: Set<Role> {
         switch self {
@@ -94,6 +102,11 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
         case .approveClosures: [.supervisor, .head]
         case .answerReferrals: [.partner]
         case .answerTransfers: [.supervisor, .head]
+        case .doOutreach: [.supervisor, .socialworker]
+        case .viewOutreach: [.head, .supervisor, .socialworker, .dataofficer]
+        case .manageShelters: [.supervisor, .socialworker]
+        case .viewIndicators: [.head, .supervisor, .dataofficer, .auditor]
+        case .manageCoordination: [.head, .supervisor, .dataofficer]
         }
     }
 

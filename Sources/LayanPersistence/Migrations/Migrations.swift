@@ -24,6 +24,9 @@ public enum LayanMigrations {
         M017CreateServiceDeliveries(),
         M018CreateReferrals(),
         M019CreateTransfers(),
+        M020CreateOutreach(),
+        M021CreateShelters(),
+        M022CreatePreventionAndCoordination(),
     ]
 }
 
