@@ -34,3 +34,15 @@ import Testing
         return names
     }
 }
+
+@Suite struct DuplicateReasonTextTests {
+    @Test(
+        arguments: [
+            ("names 93% alike", "nama 93% mirip"), ("birth years 1 apart", "tahun lahir selisih 1"),
+            ("same village", "desa/kelurahan sama"), ("only common names agree", "hanya nama umum yang sama"),
+        ])
+    func reasonsAreShownInIndonesian(english: String, indonesian: String) {
+        #expect(DuplicateReasons.text(english, in: .indonesian) == indonesian)
+        #expect(DuplicateReasons.text(english, in: .english) == english)
+    }
+}

@@ -153,7 +153,12 @@ import VaporTesting
                 (.GET, .cases(queue: "overdue")), (.GET, .newCase(person: UUID())),
                 (.GET, .caseFile(id: UUID())), (.POST, .caseStep(id: UUID(), step: "contacts")), (.GET, .caseload),
                 (.GET, .partnerReferrals), (.POST, .referralAnswer(id: UUID(), answer: "accept")),
-                (.POST, .transferAnswer(id: UUID(), answer: "accept")),
+                (.POST, .transferAnswer(id: UUID(), answer: "accept")), (.GET, .operations),
+                (.GET, .operation(id: UUID())),
+                (.GET, .bap(encounter: UUID())), (.GET, .recidivism(year: 2020)), (.GET, .spm(year: 2020)),
+                (.GET, .shelters),
+                (.GET, .coordination), (.POST, .admit(shelter: "upt-sumut")), (.POST, .discharge(admission: UUID())),
+                (.POST, .actionDone(id: UUID())), (.POST, .newMeeting), (.POST, .newPrevention),
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -2,7 +2,7 @@
 enum OpenAPIDocument {
     static func make(version: String) -> JSONValue {
         var paths: [String: [String: JSONValue]] = [:]
-        for endpoint in APICatalog.endpoints + APICatalog.caseEndpoints {
+        for endpoint in APICatalog.endpoints + APICatalog.caseEndpoints + APICatalog.outreachEndpoints {
             var operation: [String: JSONValue] = [
                 "operationId": .string(endpoint.operationID),
                 "summary": .string(endpoint.summary),
@@ -49,7 +49,9 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "paths": .object(paths.mapValues { .object($0) }),
             "components": [
-                "schemas": .object(APICatalog.schemas.merging(APICatalog.caseSchemas) { $1 }),
+                "schemas": .object(
+                    APICatalog.schemas.merging(APICatalog.caseSchemas) { $1 }.merging(APICatalog.outreachSchemas) { $1 }
+                ),
                 "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             ],
         ]

@@ -103,7 +103,8 @@ public enum LayanCLI {
             }
             if command == "serve" { try await FirstAdministrator.remind(app) }
             if command == "demo" {
-                let report = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
+                let report = try await DemoSeeder.seedIfNeeded(
+                    on: app.db, hasher: app.password.async, key: app.secretKey)
                 // Written straight to the descriptor: print() buffers when the output is a file or pipe.
                 FileHandle.standardOutput.write(Data(DemoSeeder.banner(report: report, options: demoOptions).utf8))
             }

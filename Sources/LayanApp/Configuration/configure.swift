@@ -64,6 +64,9 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: CasesAPIController())
     try app.register(collection: ReferralsAPIController())
     try app.register(collection: CaseWebController())
+    try app.register(collection: OutreachAPIController())
+    try app.register(collection: CoordinationAPIController())
+    try app.register(collection: OutreachWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

@@ -32,6 +32,18 @@ public enum SiteRoute: Sendable, Equatable {
     case partnerReferrals
     case referralAnswer(id: UUID, answer: String)
     case transferAnswer(id: UUID, answer: String)
+    case operations
+    case operation(id: UUID)
+    case bap(encounter: UUID)
+    case recidivism(year: Int?)
+    case spm(year: Int?)
+    case shelters
+    case coordination
+    case admit(shelter: String)
+    case discharge(admission: UUID)
+    case actionDone(id: UUID)
+    case newMeeting
+    case newPrevention
 
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
@@ -39,6 +51,8 @@ public enum SiteRoute: Sendable, Equatable {
         case reportForm, reportStatus, intakeQueue, complaint, persons, newPerson, person, duplicateReport, mergePerson
         case cases, newCase, caseFile
         case caseStep, caseload, partnerReferrals, referralAnswer, transferAnswer
+        case operations, operation, bap, recidivism, spm, shelters, coordination
+        case admit, discharge, actionDone, newMeeting, newPrevention
 
         public var components: [PathComponent] {
             switch self {
@@ -69,6 +83,18 @@ public enum SiteRoute: Sendable, Equatable {
             case .partnerReferrals: ["rujukan"]
             case .referralAnswer: ["rujukan", ":id", ":answer"]
             case .transferAnswer: ["pindah", ":id", ":answer"]
+            case .operations: ["penjangkauan"]
+            case .operation: ["penjangkauan", ":id"]
+            case .bap: ["penjangkauan", "bap", ":id"]
+            case .recidivism: ["residivisme"]
+            case .spm: ["spm"]
+            case .shelters: ["panti"]
+            case .coordination: ["koordinasi"]
+            case .admit: ["panti", "masuk", ":code"]
+            case .discharge: ["panti", "keluar", ":id"]
+            case .actionDone: ["koordinasi", "selesai", ":id"]
+            case .newMeeting: ["koordinasi", "rapat"]
+            case .newPrevention: ["koordinasi", "pencegahan"]
             }
         }
     }
@@ -102,6 +128,18 @@ public enum SiteRoute: Sendable, Equatable {
         case .partnerReferrals: .partnerReferrals
         case .referralAnswer: .referralAnswer
         case .transferAnswer: .transferAnswer
+        case .operations: .operations
+        case .operation: .operation
+        case .bap: .bap
+        case .recidivism: .recidivism
+        case .spm: .spm
+        case .shelters: .shelters
+        case .coordination: .coordination
+        case .admit: .admit
+        case .discharge: .discharge
+        case .actionDone: .actionDone
+        case .newMeeting: .newMeeting
+        case .newPrevention: .newPrevention
         }
     }
 
@@ -140,6 +178,18 @@ public enum SiteRoute: Sendable, Equatable {
         case .partnerReferrals: "/rujukan"
         case .referralAnswer(let id, let answer): "/rujukan/\(id.uuidString)/" + Self.escape(answer)
         case .transferAnswer(let id, let answer): "/pindah/\(id.uuidString)/" + Self.escape(answer)
+        case .operations: "/penjangkauan"
+        case .operation(let id): "/penjangkauan/\(id.uuidString)"
+        case .bap(let encounter): "/penjangkauan/bap/\(encounter.uuidString)"
+        case .recidivism(let year): "/residivisme" + Self.query("tahun", year.map(String.init))
+        case .spm(let year): "/spm" + Self.query("tahun", year.map(String.init))
+        case .shelters: "/panti"
+        case .coordination: "/koordinasi"
+        case .admit(let shelter): "/panti/masuk/" + Self.escape(shelter)
+        case .discharge(let admission): "/panti/keluar/\(admission.uuidString)"
+        case .actionDone(let id): "/koordinasi/selesai/\(id.uuidString)"
+        case .newMeeting: "/koordinasi/rapat"
+        case .newPrevention: "/koordinasi/pencegahan"
         }
     }
 

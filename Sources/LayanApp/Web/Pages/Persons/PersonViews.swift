@@ -64,7 +64,8 @@ enum PersonViews {
                                     [.class("meta")],
                                     .text(
                                         String(format: "%.2f", pair.score) + " · "
-                                            + pair.first.reasons.joined(separator: ", "))),
+                                            + pair.first.reasons.map { DuplicateReasons.text($0, in: context.language) }
+                                            .joined(separator: ", "))),
                                 Form.post(
                                     SiteRoute.mergePerson(id: pair.first.id).path, context: context,
                                     [
@@ -107,7 +108,8 @@ enum PersonViews {
                                 [], .a(SiteRoute.person(id: candidate.id).path, candidate.fullName),
                                 .text(
                                     " (" + (candidate.birthYear.map(String.init) ?? "?") + ") · "
-                                        + candidate.reasons.joined(separator: ", ")))
+                                        + candidate.reasons.map { DuplicateReasons.text($0, in: context.language) }
+                                        .joined(separator: ", ")))
                         }),
                     .p(context.t(.personConfirmHint))))
         }
