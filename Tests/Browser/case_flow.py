@@ -13,7 +13,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-BASE = sys.argv[1].rstrip("/")
+BASE = sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else None
 PASSWORD = "layan-demo"
 

@@ -1,4 +1,6 @@
+import FluentKit
 import Foundation
+import LayanPersistence
 import Testing
 import Vapor
 
@@ -9,8 +11,9 @@ import Vapor
 /// browser script is `Tests/Browser/case_flow.py`. In CI the test is required; elsewhere it runs when
 /// the browser is installed.
 @Suite struct BrowserFlowTests {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Browser/case_flow.py").path
+    static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Browser")
+    static let script = scripts.appendingPathComponent("case_flow.py").path
 
     static let browserInstalled: Bool = {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium")
@@ -37,6 +40,26 @@ import Vapor
             print(result.output)
             #expect(result.status == 0, "\(result.output)")
             #expect(result.output.contains("all pages passed"))
+        }
+    }
+
+    @Test(
+        "A raid with 40 people is entered on a phone screen without leaving the operation page",
+        .enabled(if: browserInstalled || inCI))
+    func fortyEncountersOnAPhone() async throws {
+        try #require(Self.browserInstalled, "chromium, chromium-driver and selenium are needed")
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            let port = try #require(app.http.server.shared.localAddress?.port)
+            let result = try await Self.runAsync([
+                "python3", Self.scripts.appendingPathComponent("outreach_flow.py").path, "http://127.0.0.1:\(port)",
+            ])
+            await app.server.shutdown()
+            print(result.output)
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("40 people entered"))
+            #expect(try await EncounterModel.query(on: app.db).count() == 40)
         }
     }
 

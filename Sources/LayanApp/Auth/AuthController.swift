@@ -80,7 +80,16 @@ struct AuthController: RouteCollection {
     }
 
     func dashboard(request: Request) async throws -> Response {
-        DashboardView.render(context: request.pageContext).response()
+        let context = request.pageContext
+        var overdue = 0
+        if context.may(.manageCoordination) {
+            let user = try request.requireUser()
+            overdue = try await ActionItemModel.query(on: request.db).filter(
+                \.$organisationID ~~ (try await request.records.subtreeIDs())
+            )
+            .filter(\.$doneOn == nil).filter(\.$dueOn < PersonService.today(in: user.organisation.timeZone)).count()
+        }
+        return DashboardView.render(context: context, overdueActions: overdue).response()
     }
 }
 

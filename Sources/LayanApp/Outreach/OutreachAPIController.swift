@@ -23,7 +23,17 @@ struct OutreachAPIController: RouteCollection {
         var handled: Int
         var reEncountered: Int
         var pending: Int
+        /// null (not absent) when nobody was handled: there is no rate, which is not a rate of 0.
         var rate: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(windowDays, forKey: .windowDays)
+            try container.encode(handled, forKey: .handled)
+            try container.encode(reEncountered, forKey: .reEncountered)
+            try container.encode(pending, forKey: .pending)
+            try container.encode(rate, forKey: .rate)
+        }
     }
 
     struct AdmissionInput: Content {

@@ -2,7 +2,7 @@ import LayanDomain
 
 /// The signed-in start page: who you are and where you can go.
 enum DashboardView {
-    static func render(context: PageContext) -> Node {
+    static func render(context: PageContext, overdueActions: Int = 0) -> Node {
         guard let user = context.user else { return .empty }
         var links: [Node] = []
         func card(_ path: String, _ title: L10nKey, _ hint: L10nKey) -> Node {
@@ -19,6 +19,17 @@ enum DashboardView {
         }
         if context.may(.answerReferrals) {
             links.append(card(SiteRoute.partnerReferrals.path, .navReferrals, .dashboardReferralsHint))
+        }
+        if context.may(.viewOutreach) {
+            links.append(card(SiteRoute.operations.path, .navOutreach, .dashboardOutreachHint))
+            links.append(card(SiteRoute.shelters.path, .navShelters, .dashboardSheltersHint))
+        }
+        if context.may(.viewIndicators) {
+            links.append(card(SiteRoute.recidivism(year: nil).path, .navRecidivism, .dashboardRecidivismHint))
+            links.append(card(SiteRoute.spm(year: nil).path, .navSPM, .dashboardSPMHint))
+        }
+        if context.may(.manageCoordination) {
+            links.append(card(SiteRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
         }
         if context.may(.viewStaff) {
             links.append(
@@ -43,6 +54,15 @@ enum DashboardView {
             content: [
                 .h1(context.t(.dashboardGreeting, ["name": user.displayName])),
                 .p([.class("lead")], .text(user.role.label(in: context.language) + " · " + user.organisationName)),
+                overdueActions > 0
+                    ? .div(
+                        [.class("notice"), .id("overdue-actions")],
+                        .p(
+                            [],
+                            .a(
+                                SiteRoute.coordination.path,
+                                context.t(.dashboardOverdueActions, ["count": String(overdueActions)]))))
+                    : .empty,
                 links.isEmpty ? .p(context.t(.dashboardNothingYet)) : .ul([.class("cards")], links),
             ])
     }
