@@ -9,8 +9,8 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BASE = sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8080"
@@ -24,6 +24,8 @@ def browser():
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=390,844"]:
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # The new headless mode keeps a 500 px minimum for --window-size; resizing afterwards gives a phone's width.
+    driver.set_window_size(390, 844)
     driver.implicitly_wait(3)
     return driver
 
@@ -56,11 +58,29 @@ def choose(driver, name, value, form=None):
     Select((form or driver).find_element(By.NAME, name)).select_by_value(value)
 
 
+def gone(element):
+    """True once the element has left the page. Chromedriver sometimes reports a replaced node as an
+    inspector error rather than a stale element; both mean the old page is gone."""
+    def check_gone(_):
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return check_gone
+
+
+def click(element):
+    """Scrolls the element to the middle of the small screen first, so nothing covers it."""
+    element.parent.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def submit(form):
     """Submits and waits for the next page, so checks never look at the old one."""
     driver = form.parent
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(form))
+    click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    WebDriverWait(driver, 15).until(gone(form))
 
 
 def sign_in(driver, username):
@@ -78,22 +98,22 @@ def sign_out(driver):
 
 def open_link(driver, text):
     link = driver.find_element(By.LINK_TEXT, text)
-    link.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(link))
+    click(link)
+    WebDriverWait(driver, 15).until(gone(link))
 
 
 def step(driver, name, values=None, choices=None, boxes=()):
     """Opens the step's section on the case page, fills it in and records it."""
     section = driver.find_element(By.ID, "step-" + name)
     if not section.get_attribute("open"):
-        section.find_element(By.TAG_NAME, "summary").click()
+        click(section.find_element(By.TAG_NAME, "summary"))
     form = section.find_element(By.TAG_NAME, "form")
     for field, value in (values or {}).items():
         fill(driver, field, value, form)
     for field, value in (choices or {}).items():
         choose(driver, field, value, form)
     for box in boxes:
-        form.find_element(By.NAME, box).click()
+        click(form.find_element(By.NAME, box))
     submit(form)
     errors = driver.find_elements(By.ID, "form-error")
     check(not errors, f"step {name} refused: {errors[0].text if errors else ''}")

@@ -7,7 +7,7 @@ import sys
 
 from selenium.webdriver.common.by import By
 
-from case_flow import browser, check, choose, fill, shot, sign_in, sign_out, submit
+from case_flow import browser, check, choose, click, fill, shot, sign_in, sign_out, submit
 
 BASE = sys.argv[1].rstrip("/")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else None
@@ -20,7 +20,7 @@ def main():
         sign_in(driver, "socialworker@dinsos-palembang")
         driver.get(BASE + "/penjangkauan")
         new = driver.find_element(By.ID, "new-operation")
-        new.find_element(By.TAG_NAME, "summary").click()
+        click(new.find_element(By.TAG_NAME, "summary"))
         form = new.find_element(By.TAG_NAME, "form")
         choose(driver, "type", "raid", form)
         fill(driver, "place", "Simpang Lima DPRD, lampu merah", form)
@@ -40,7 +40,7 @@ def main():
             choose(driver, "activity", ACTIVITIES[number % len(ACTIVITIES)], form)
             choose(driver, "action", "admitted_to_shelter" if number % 10 == 0 else "counselled_and_released", form)
             if number % 5 == 0:
-                form.find_element(By.NAME, "bap").click()
+                click(form.find_element(By.NAME, "bap"))
             submit(form)
             check(driver.current_url.split("?")[0].split("#")[0] == operation_url, f"person {number} left the operation page")
             errors = driver.find_elements(By.ID, "form-error")
@@ -52,9 +52,10 @@ def main():
         check(len(rows) == 40, f"the operation lists {len(rows)} people, not 40")
         baps = driver.find_elements(By.CSS_SELECTOR, "#encounters a[href*='/penjangkauan/bap/']")
         check(len(baps) == 8, f"{len(baps)} BAPs, not 8")
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        check(width <= 390, f"the page is wider than the phone: {width}px")
-        baps[0].click()
+        width, viewport = driver.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        check(viewport <= 400, f"the browser is not phone-sized: {viewport}px")
+        check(width <= viewport, f"the page is wider than the phone: {width}px in {viewport}px")
+        click(baps[0])
         check("Berita Acara Pemeriksaan" in driver.page_source, "the BAP page does not open")
         shot(driver, "outreach-bap")
         sign_out(driver)

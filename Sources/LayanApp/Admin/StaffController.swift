@@ -80,11 +80,7 @@ struct StaffController: RouteCollection {
     }
 
     /// Today's date in the user's office, as `YYYY-MM-DD`.
-    static func today(_ user: CurrentUser) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(
-            in: user.organisation.timeZone.timeZone, from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-    }
+    static func today(_ user: CurrentUser) -> String { Days.today(in: user.organisation.timeZone) }
 }
 
 struct StaffInput: Content {
@@ -108,13 +104,11 @@ struct StaffInput: Content {
         if let nip, nip.count != 18 || !nip.allSatisfy(\.isASCII) || !nip.allSatisfy(\.isNumber) {
             throw invalid(.staffInvalidNIP)
         }
-        guard let start = IndonesianFormat.parseDate(startDate) else { throw invalid(.staffInvalidDates) }
-        let startText = String(format: "%04d-%02d-%02d", start.year, start.month, start.day)
+        guard let startText = Days.iso(startDate) else { throw invalid(.staffInvalidDates) }
         var endText: String?
         if let endDate, !endDate.isEmpty {
-            guard let end = IndonesianFormat.parseDate(endDate) else { throw invalid(.staffInvalidDates) }
-            endText = String(format: "%04d-%02d-%02d", end.year, end.month, end.day)
-            guard endText! >= startText else { throw invalid(.staffInvalidDates) }
+            guard let end = Days.iso(endDate), end >= startText else { throw invalid(.staffInvalidDates) }
+            endText = end
         }
         let member = StaffMemberModel()
         member.$organisation.id = try organisation.requireID()

@@ -87,7 +87,7 @@ struct AuthController: RouteCollection {
             overdue = try await ActionItemModel.query(on: request.db).filter(
                 \.$organisationID ~~ (try await request.records.subtreeIDs())
             )
-            .filter(\.$doneOn == nil).filter(\.$dueOn < PersonService.today(in: user.organisation.timeZone)).count()
+            .filter(\.$doneOn == nil).filter(\.$dueOn < Days.today(in: user.organisation.timeZone)).count()
         }
         return DashboardView.render(context: context, overdueActions: overdue).response()
     }

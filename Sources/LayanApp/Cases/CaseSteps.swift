@@ -103,10 +103,10 @@ struct CaseSteps {
     }
 
     func date(_ raw: String, field: String) throws -> String {
-        guard let parts = IndonesianFormat.parseDate(raw) else {
+        guard let day = Days.iso(raw) else {
             throw LayanError(.unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": raw])
         }
-        return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
+        return day
     }
 
     func text(_ raw: String, max: Int, field: (String, String)) throws -> String {
@@ -206,7 +206,7 @@ struct CaseSteps {
         }
         delivery.description = try text(input.description, max: 500, field: ("Uraian layanan", "Description"))
         delivery.deliveredOn = try date(input.deliveredOn, field: "deliveredOn")
-        guard delivery.deliveredOn <= PersonService.today(in: .wit) else {
+        guard delivery.deliveredOn <= Days.today(in: .wit) else {
             throw invalid(
                 "future_date", "Tanggal layanan tidak boleh di masa depan.", "The service date cannot be in the future."
             )

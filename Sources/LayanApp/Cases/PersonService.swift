@@ -131,7 +131,7 @@ struct PersonService {
                 throw LayanError(.unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": raw])
             }
             let text = String(format: "%04d-%02d-%02d", date.year, date.month, date.day)
-            guard text <= Self.today(in: organisation.timeZone, now: now), date.year >= 1900 else {
+            guard text <= Days.today(in: organisation.timeZone, now: now), date.year >= 1900 else {
                 throw invalid(
                     "future_birth_date", "Tanggal lahir tidak boleh di masa depan.",
                     "The birth date cannot be in the future.")
@@ -318,8 +318,4 @@ struct PersonService {
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    static func today(in zone: IndonesianTimeZone, now: Date = Date()) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: zone.timeZone, from: now)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-    }
 }

@@ -100,10 +100,13 @@ enum DemoSeeder {
                     users[user.username] = user
                 }
             }
-            let cases =
-                withCases
-                ? try await DemoCases.seed(
-                    on: transaction, organisations: organisations, users: users, cipher: NarrativeCipher(key: key)) : 0
+            if withCases {
+                _ = try await DemoCases.seed(
+                    on: transaction, organisations: organisations, users: users, cipher: NarrativeCipher(key: key))
+                // Outreach builds on the cases: it meets the children DemoCases registered.
+                _ = try await DemoOutreach.seed(on: transaction, organisations: organisations, users: users)
+            }
+            let cases = try await CaseModel.query(on: transaction).count()
             return Report(
                 created: true, organisations: organisations.count, staff: staffCount, users: users.count, cases: cases)
         }

@@ -49,10 +49,10 @@ struct CoordinationAPIController: RouteCollection {
     }
 
     static func day(_ raw: String) throws -> String {
-        guard let parts = IndonesianFormat.parseDate(raw) else {
+        guard let day = Days.iso(raw) else {
             throw LayanError(.unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": raw])
         }
-        return String(format: "%04d-%02d-%02d", parts.year, parts.month, parts.day)
+        return day
     }
 
     static func text(_ request: Request, _ raw: String, max: Int, _ field: (String, String)) throws -> String {
@@ -128,13 +128,13 @@ struct CoordinationAPIController: RouteCollection {
         }
         let response = Response(status: .created)
         try response.content.encode(
-            try actions.map { try Self.dto($0, today: PersonService.today(in: user.organisation.timeZone)) })
+            try actions.map { try Self.dto($0, today: Days.today(in: user.organisation.timeZone)) })
         return response
     }
 
     func listActions(request: Request) async throws -> [ActionDTO] {
         let user = try request.requireUser()
-        let today = PersonService.today(in: user.organisation.timeZone)
+        let today = Days.today(in: user.organisation.timeZone)
         let query = ActionItemModel.query(on: request.db).filter(
             \.$organisationID ~~ (try await request.records.subtreeIDs()))
         if request.query[Bool.self, at: "overdue"] == true { query.filter(\.$doneOn == nil).filter(\.$dueOn < today) }
@@ -147,7 +147,7 @@ struct CoordinationAPIController: RouteCollection {
             let item = try await ActionItemModel.find(id, on: request.db),
             try await request.records.subtreeIDs().contains(item.organisationID)
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
-        let today = PersonService.today(in: user.organisation.timeZone)
+        let today = Days.today(in: user.organisation.timeZone)
         item.doneOn = item.doneOn ?? today
         try await request.db.transaction { transaction in
             try await item.save(on: transaction)

@@ -230,6 +230,8 @@ struct OutreachWebController: RouteCollection {
                     ).first()?.capacity,
                     today: Occupancy.daily(stays: stays, from: today, to: today)[today] ?? [:],
                     runawaysThisYear: Occupancy.runaways(stays: stays, from: yearStart, to: today),
+                    lastDays: Occupancy.daily(stays: stays, from: today.adding(days: -13), to: today)
+                        .map { ($0.key, $0.value.values.reduce(0, +)) }.sorted { $0.0 < $1.0 },
                     residents: open.map { ($0.id!, names[$0.personID] ?? "—", $0.admittedOn) }))
         }
         let persons = try await PersonModel.query(on: request.db).filter(

@@ -326,6 +326,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case shelterAdmit = "shelter.admit"
     case shelterOverride = "shelter.override"
     case shelterNone = "shelter.none"
+    case shelterDaily = "shelter.daily"
     case coordinationActions = "coordination.actions"
     case coordinationNoActions = "coordination.no_actions"
     case coordinationMeetings = "coordination.meetings"

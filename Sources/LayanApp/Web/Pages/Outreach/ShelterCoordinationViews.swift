@@ -9,6 +9,8 @@ enum ShelterCoordinationViews {
         var capacity: ShelterCapacity?
         var today: [ShelterGroup: Int]
         var runawaysThisYear: Int
+        /// Residents per day over the last two weeks, oldest first.
+        var lastDays: [(CalendarDay, Int)]
         var residents: [(admissionID: UUID, name: String, since: String)]
     }
 
@@ -47,6 +49,17 @@ enum ShelterCoordinationViews {
                             }),
                     ]),
                 .p([.class("small")], .text(context.t(.shelterRunaways, ["count": String(row.runawaysThisYear)]))),
+                .element(
+                    "table", [.class("data occupancy")],
+                    [
+                        .element("caption", [], [.text(context.t(.shelterDaily))]),
+                        .element(
+                            "tr", [],
+                            row.lastDays.map {
+                                .element("th", [], [.text(String(format: "%02d/%02d", $0.0.day, $0.0.month))])
+                            }),
+                        .element("tr", [], row.lastDays.map { .element("td", [.class("num")], [.text(String($0.1))]) }),
+                    ]),
             ]
             if context.may(.manageShelters) {
                 parts.append(
