@@ -119,6 +119,16 @@ import VaporTesting
                 #expect(page.contains("access-history"))
                 #expect(page.contains("socialworker@dinsos-palembang · create"))
             }
+            let caseID = try await Self.openCase(worker, name: "Tono", risk: "low")
+            try await app.testing().test(.GET, "/kasus/\(caseID)", headers: session.headers) { response in
+                #expect(response.body.string.contains("access-history"))
+                #expect(response.body.string.contains("socialworker@dinsos-palembang · create"))
+            }
+            let workerSession = try await app.signIn("socialworker@dinsos-palembang")
+            try await app.testing().test(.GET, "/kasus/\(caseID)", headers: workerSession.headers) { response in
+                #expect(response.status == .ok)
+                #expect(!response.body.string.contains("access-history"))
+            }
             let outsider = try await app.signIn("supervisor@dinsos-bitung")
             try await app.testing().test(.GET, "/orang/\(id)", headers: outsider.headers) { response in
                 #expect(response.status == .notFound)

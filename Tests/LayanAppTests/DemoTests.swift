@@ -63,6 +63,20 @@ import Testing
         }
     }
 
+    @Test func demoLoginsAreLinkedToTheStaffBehindThem() async throws {
+        try await withLayanApp(.sqlite) { app in
+            try await app.seedDemo()
+            let head = try #require(
+                try await UserModel.query(on: app.db).filter(\.$username == "head@dinsos-palembang").first())
+            let member = try #require(try await head.$staffMember.get(on: app.db))
+            #expect(member.positionTitle == "Kepala Dinas")
+            let partner = try #require(
+                try await UserModel.query(on: app.db).filter(\.$username == "partner@dp3a-semarang").first())
+            #expect(partner.$staffMember.id == nil)
+            #expect(try await partner.$organisation.get(on: app.db).type == .partnerAgency)
+        }
+    }
+
     @Test func seedingTwiceReusesTheData() async throws {
         try await withLayanApp(.sqlite) { app in
             let first = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)

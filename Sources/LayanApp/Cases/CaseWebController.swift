@@ -347,12 +347,26 @@ struct CaseWebController: RouteCollection {
             \.$type ~~ [.cityOffice, .provincialOffice]
         ).sort(\.$name).all()
             .filter { $0.id != record.$organisation.id }.map { ($0.code, $0.name) }
-        let model = CaseViews.FileModel(
+        let user = try request.requireUser()
+        var history: [(String, String, String)]?
+        if user.role == .supervisor || user.role == .head {
+            history = try await AuditLog(database: request.db).history(
+                resourceType: "case", resourceID: record.requireID().uuidString
+            )
+            .map {
+                (
+                    IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
+                    $0.action
+                )
+            }
+        }
+        var model = CaseViews.FileModel(
             dto: try await CasesAPIController.dto(record, request: request),
             person: try await PersonsAPIController.dto(person, request: request),
             timeline: try await CaseTimeline.load(record, request: request), referrals: referrals,
             timeZone: try await request.records.organisation(id: record.$organisation.id).timeZone,
             partners: try await partners(request).map { ($0.code, $0.name) }, offices: offices, error: error)
+        model.history = history
         return CaseViews.file(model, context: request.pageContext).response(status: status)
     }
 

@@ -22,6 +22,11 @@ enum DemoSeeder {
     static let loginOrganisations = officeCodes + ["upksai-semarang"]
     /// The demo's only password. No default password exists outside the demo.
     static let password = "layan-demo"
+    /// The post whose holder a demo login belongs to, where the office's structure has one.
+    static let staffPost: [Role: PositionRole] = [
+        .head: .headOfOffice, .supervisor: .headOfUnit, .socialworker: .socialWorker, .intake: .complaintOfficer,
+        .dataofficer: .dataOfficer, .facilitator: .facilitator,
+    ]
     /// Roles whose demo logins may open sensitive categories.
     static let sensitiveRoles: Set<Role> = [.head, .supervisor, .socialworker]
 
@@ -50,6 +55,8 @@ enum DemoSeeder {
                 organisations[draft.code] = try await repository.create(draft)
             }
             var staffCount = 0
+            // Staff by organisation and post, so each demo login can be linked to the person behind it.
+            var staffByPost: [String: [StaffMemberModel]] = [:]
             for post in DemoStaff.posts {
                 guard let organisation = organisations[post.organisation] else {
                     throw CLIError("demo staff refers to unknown organisation \(post.organisation)")
@@ -72,6 +79,7 @@ enum DemoSeeder {
                         member.educationMatches = matching
                         member.startDate = String(format: "%04d-%02d-01", 2006 + staffCount % 13, 1 + staffCount % 12)
                         try await member.create(on: transaction)
+                        staffByPost["\(organisation.code)/\(post.role.rawValue)", default: []].append(member)
                         staffCount += 1
                     }
                 }
@@ -96,6 +104,11 @@ enum DemoSeeder {
                     user.mayViewSensitive = sensitiveRoles.contains(role)
                     user.failedAttempts = 0
                     user.passwordHash = passwordHash
+                    if let post = staffPost[role],
+                        let member = staffByPost["\(organisation.code)/\(post.rawValue)"]?.first
+                    {
+                        user.$staffMember.id = member.id
+                    }
                     try await user.create(on: transaction)
                     users[user.username] = user
                 }

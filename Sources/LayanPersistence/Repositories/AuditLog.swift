@@ -49,38 +49,44 @@ public struct AuditLog: Sendable {
 
     public init(database: any Database) { self.database = database }
 
-    /// Appends one entry, inside the caller's transaction when given one. Appends are serialised (in
-    /// this process by a lock, across PostgreSQL clients by an advisory lock) so the chain never forks.
+    /// Appends one entry, inside the caller's transaction when given one, so the change and its audit
+    /// entry commit together. Appends are serialised so the chain never forks: on PostgreSQL by a
+    /// transaction-scoped advisory lock taken before anything else (held to commit, so a transaction
+    /// that appends twice never waits on itself); on SQLite, where the database already has a single
+    /// writer, by a lock in this process.
     @discardableResult
     public func append(_ event: AuditEvent, at time: Date = Date()) async throws -> AuditEntryModel {
-        // The lock is taken inside the transaction, once the connection is held, so a task waiting for
-        // it never holds up the one that has it.
         try await database.transaction { transaction in
-            try await AuditAppendLock.shared.run {
-                let sql = try transaction.sql()
-                if sql.dialect.name == "postgresql" {
-                    try await sql.raw("SELECT pg_advisory_xact_lock(7263526)").run()
-                }
-                let last = try await AuditEntryModel.query(on: transaction).sort(\.$sequence, .descending).first()
-                let entry = AuditEntryModel()
-                entry.sequence = (last?.sequence ?? 0) + 1
-                entry.occurredAt = Self.millisecondPrecision(time)
-                entry.actorUserID = event.actorUserID
-                entry.actorUsername = event.actorUsername
-                entry.actorRole = event.actorRole
-                entry.organisationID = event.organisationID
-                entry.provinceCode = event.provinceCode
-                entry.action = event.action
-                entry.resourceType = event.resourceType
-                entry.resourceID = event.resourceID
-                entry.ipAddress = event.ipAddress
-                entry.details = event.details.map { String($0.prefix(500)) }
-                entry.previousHash = last?.hash ?? Self.genesisHash
-                entry.hash = Self.hash(of: entry)
-                try await entry.create(on: transaction)
-                return entry
+            let sql = try transaction.sql()
+            if sql.dialect.name == "postgresql" {
+                try await sql.raw("SELECT pg_advisory_xact_lock(7263526)").run()
+                return try await Self.insert(event, at: time, on: transaction)
             }
+            return try await AuditAppendLock.shared.run { try await Self.insert(event, at: time, on: transaction) }
         }
+    }
+
+    private static func insert(
+        _ event: AuditEvent, at time: Date, on transaction: any Database
+    ) async throws -> AuditEntryModel {
+        let last = try await AuditEntryModel.query(on: transaction).sort(\.$sequence, .descending).first()
+        let entry = AuditEntryModel()
+        entry.sequence = (last?.sequence ?? 0) + 1
+        entry.occurredAt = millisecondPrecision(time)
+        entry.actorUserID = event.actorUserID
+        entry.actorUsername = event.actorUsername
+        entry.actorRole = event.actorRole
+        entry.organisationID = event.organisationID
+        entry.provinceCode = event.provinceCode
+        entry.action = event.action
+        entry.resourceType = event.resourceType
+        entry.resourceID = event.resourceID
+        entry.ipAddress = event.ipAddress
+        entry.details = event.details.map { String($0.prefix(500)) }
+        entry.previousHash = last?.hash ?? genesisHash
+        entry.hash = hash(of: entry)
+        try await entry.create(on: transaction)
+        return entry
     }
 
     /// Walks the whole chain in order and reports the first entry whose link or contents do not hold.

@@ -106,6 +106,8 @@ enum CaseViews {
         var partners: [(String, String)]
         var offices: [(String, String)]
         var error: String?
+        /// Who opened or changed the case, for supervisors and heads of office.
+        var history: [(String, String, String)]? = nil
     }
 
     static func file(_ model: FileModel, context: PageContext) -> Node {
@@ -175,6 +177,11 @@ enum CaseViews {
                         event.narrative.map { .element("blockquote", [], [.text($0)]) } ?? .empty
                     )
                 }))
+        if let history = model.history {
+            content.append(.h2(context.t(.personAccessHistory)))
+            content.append(
+                .ul([.id("access-history"), .class("small")], history.map { .li("\($0.0) · \($0.1) · \($0.2)") }))
+        }
         return Layout.page(title: dto.caseNumber, context: context, content: content)
     }
 
