@@ -26,9 +26,7 @@ enum CSRF {
     /// HMAC of the session cookie under the installation's secret key.
     static func sessionToken(forSessionCookie cookie: String, key: SymmetricKey) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(("csrf:" + cookie).utf8), using: key)
-        return Data(mac).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return Secrets.base64URL(Data(mac))
     }
 }
 

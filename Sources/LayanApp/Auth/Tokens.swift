@@ -6,8 +6,12 @@ enum Secrets {
     /// 32 random bytes as URL-safe base64 without padding.
     static func randomToken() -> String {
         let key = SymmetricKey(size: .bits256)
-        let data = key.withUnsafeBytes { Data($0) }
-        return data.base64EncodedString()
+        return base64URL(key.withUnsafeBytes { Data($0) })
+    }
+
+    /// URL-safe base64 without padding: fits in cookies, headers and form fields as it is.
+    static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }

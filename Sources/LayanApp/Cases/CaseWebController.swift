@@ -147,9 +147,7 @@ struct CaseWebController: RouteCollection {
 
     /// Partner agencies of the user's office (the whole tree above and below the user).
     func partners(_ request: Request) async throws -> [(code: String, name: String)] {
-        let user = try request.requireUser()
-        let root = user.organisation.path.split(separator: "/").first.map(String.init) ?? user.organisation.code
-        guard let office = try await OrganisationRepository(database: request.db).find(code: root) else { return [] }
+        let office = try await request.records.office()
         return try await OrganisationRepository(database: request.db).subtree(of: office).filter {
             $0.type == .partnerAgency
         }

@@ -53,6 +53,15 @@ struct ScopedRecords {
         return record
     }
 
+    /// The office at the root of the user's tree (the user's own organisation when it is the root).
+    func office() async throws -> OrganisationModel {
+        let user = try request.requireUser()
+        guard let root = user.organisation.path.split(separator: "/").first.map(String.init),
+            let office = try await OrganisationRepository(database: database).find(code: root)
+        else { return user.organisation }
+        return office
+    }
+
     /// The organisations below the user's own, as ids, for list queries.
     func subtreeIDs() async throws -> [UUID] {
         try await OrganisationRepository(database: database).subtree(of: request.requireUser().organisation)

@@ -143,13 +143,16 @@ struct OutreachAPIController: RouteCollection {
 
     /// A shelter of the user's office (a shelter's staff, or the office that runs it); 404 otherwise.
     static func shelter(code: String, request: Request) async throws -> OrganisationModel {
-        let user = try request.requireUser()
         guard let shelter = try await OrganisationRepository(database: request.db).find(code: code),
-            shelter.type == .shelter,
-            user.actor.covers(organisationPath: shelter.path)
-                || shelter.path.hasPrefix("/" + (user.organisation.path.split(separator: "/").first ?? "") + "/")
+            shelter.type == .shelter, try await mayManage(shelter, request: request)
         else { throw LayanError(.notFound, code: "not_found", .apiUnknownOrganisation, ["code": code]) }
         return shelter
+    }
+
+    /// A shelter's own staff, and the office that runs it, may work with it.
+    static func mayManage(_ shelter: OrganisationModel, request: Request) async throws -> Bool {
+        if try request.requireUser().actor.covers(organisationPath: shelter.path) { return true }
+        return shelter.path.hasPrefix(try await request.records.office().path)
     }
 
     func setCapacity(request: Request) async throws -> CapacityInput {
@@ -252,15 +255,13 @@ struct OutreachAPIController: RouteCollection {
     }
 
     static func discharge(id rawID: String?, _ input: DischargeInput, request: Request) async throws -> AdmissionDTO {
-        let user = try request.requireUser()
         guard let id = rawID.flatMap(UUID.init(uuidString:)),
             let admission = try await AdmissionModel.find(id, on: request.db)
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
         let shelter = try await request.records.organisation(id: admission.shelterID)
-        guard
-            user.actor.covers(organisationPath: shelter.path)
-                || shelter.path.hasPrefix("/" + (user.organisation.path.split(separator: "/").first ?? "") + "/")
-        else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
+        guard try await mayManage(shelter, request: request) else {
+            throw LayanError(.notFound, code: "not_found", .errorNotFound)
+        }
         guard var stay = Self.stay(admission) else { throw Abort(.internalServerError) }
         guard admission.dischargedOn == nil else {
             throw LayanError(

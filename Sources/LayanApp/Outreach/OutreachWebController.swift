@@ -43,19 +43,15 @@ struct OutreachWebController: RouteCollection {
         let form = try request.content.decode([String: String].self)
         let hours = Double(form["hours"] ?? "4") ?? 4
         let start = Date()
-        do {
-            let operation = try await OutreachService(request: request).createOperation(
-                OperationInput(
-                    type: form["type"].flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
-                    endedAt: start.addingTimeInterval(hours * 3600), regionCode: form["regionCode"],
-                    place: form["place"] ?? "",
-                    agencies: form["agencies"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                        .filter { !$0.isEmpty },
-                    team: form["team"]?.split(separator: ",").map(String.init)))
-            return request.redirect(to: SiteRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
-        } catch let error as LayanError {
-            throw error
-        }
+        let operation = try await OutreachService(request: request).createOperation(
+            OperationInput(
+                type: form["type"].flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
+                endedAt: start.addingTimeInterval(hours * 3600), regionCode: form["regionCode"],
+                place: form["place"] ?? "",
+                agencies: form["agencies"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty },
+                team: form["team"]?.split(separator: ",").map(String.init)))
+        return request.redirect(to: SiteRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
     }
 
     func operation(request: Request) async throws -> Response {
@@ -205,8 +201,7 @@ struct OutreachWebController: RouteCollection {
 
     func renderShelters(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let user = try request.requireUser()
-        let root = user.organisation.path.split(separator: "/").first.map(String.init) ?? user.organisation.code
-        let office = try await OrganisationRepository(database: request.db).find(code: root) ?? user.organisation
+        let office = try await request.records.office()
         let shelters = try await OrganisationRepository(database: request.db).subtree(of: office).filter {
             $0.type == .shelter
         }
