@@ -159,6 +159,12 @@ import VaporTesting
                 (.GET, .shelters),
                 (.GET, .coordination), (.POST, .admit(shelter: "upt-sumut")), (.POST, .discharge(admission: UUID())),
                 (.POST, .actionDone(id: UUID())), (.POST, .newMeeting), (.POST, .newPrevention),
+
+                // MARK: Performance
+
+                // MARK: SKM survey
+
+                // MARK: Poverty programs
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -1,5 +1,16 @@
 /// Every `/api/v1` operation and the schemas they use. The OpenAPI document is generated from this.
 enum APICatalog {
+    /// Every area's operations; each area keeps its own list in its own file.
+    static var allEndpoints: [APIEndpoint] {
+        endpoints + caseEndpoints + outreachEndpoints + performanceEndpoints + skmEndpoints + programEndpoints
+    }
+
+    static var allSchemas: [String: JSONValue] {
+        [schemas, caseSchemas, outreachSchemas, performanceSchemas, skmSchemas, programSchemas].reduce(into: [:]) {
+            $0.merge($1) { $1 }
+        }
+    }
+
     static let endpoints: [APIEndpoint] = [
         APIEndpoint(
             method: .GET, path: "/api/v1/openapi.json", operationID: "getOpenAPIDocument",

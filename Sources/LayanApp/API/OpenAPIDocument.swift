@@ -2,7 +2,7 @@
 enum OpenAPIDocument {
     static func make(version: String) -> JSONValue {
         var paths: [String: [String: JSONValue]] = [:]
-        for endpoint in APICatalog.endpoints + APICatalog.caseEndpoints + APICatalog.outreachEndpoints {
+        for endpoint in APICatalog.allEndpoints {
             var operation: [String: JSONValue] = [
                 "operationId": .string(endpoint.operationID),
                 "summary": .string(endpoint.summary),
@@ -50,7 +50,7 @@ enum OpenAPIDocument {
             "paths": .object(paths.mapValues { .object($0) }),
             "components": [
                 "schemas": .object(
-                    APICatalog.schemas.merging(APICatalog.caseSchemas) { $1 }.merging(APICatalog.outreachSchemas) { $1 }
+                    APICatalog.allSchemas
                 ),
                 "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             ],

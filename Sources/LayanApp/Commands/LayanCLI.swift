@@ -19,12 +19,20 @@ public enum LayanCLI {
                                                 create a user; the password is read from standard input
           user reset-password USERNAME          set a new password (standard input), unlock, end sessions
           audit verify                          check the audit log's hash chain
+          import registry FILE --org ORGCODE [--rejects PATH]
+                                                load a DTKS/DTSEN registry CSV export (households, members)
+          bench indicators [--persons N]        time every indicator for a synthetic office-year
           routes                                list the routes
 
         configuration comes from environment variables: see the README.
         """
 
-    static let knownCommands: Set<String> = ["serve", "demo", "migrate", "regions", "org", "user", "audit", "routes"]
+    static let knownCommands: Set<String> = [
+        "serve", "demo", "migrate", "regions", "org", "user", "audit", "routes",
+        // MARK: Performance
+
+        // MARK: Poverty programs
+    ]
 
     /// Entry point of the executable.
     public static func main() async -> Int32 {
@@ -97,6 +105,12 @@ public enum LayanCLI {
             app.asyncCommands.use(OrgCommand(), as: "org")
             app.asyncCommands.use(UserCommand(), as: "user")
             app.asyncCommands.use(AuditCommand(), as: "audit")
+
+            // MARK: Performance
+
+            // MARK: SKM survey
+
+            // MARK: Poverty programs
             if let readPassword { app.storage[PasswordReaderKey.self] = readPassword }
             if config.database.isSQLite && command != "migrate" {
                 try await app.autoMigrate()

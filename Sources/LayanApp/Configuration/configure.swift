@@ -67,6 +67,12 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: OutreachAPIController())
     try app.register(collection: CoordinationAPIController())
     try app.register(collection: OutreachWebController())
+
+    // MARK: Performance
+
+    // MARK: SKM survey
+
+    // MARK: Poverty programs
 }
 
 struct SQLiteWALMode: LifecycleHandler {

@@ -118,6 +118,12 @@ enum DemoSeeder {
                     on: transaction, organisations: organisations, users: users, cipher: NarrativeCipher(key: key))
                 // Outreach builds on the cases: it meets the children DemoCases registered.
                 _ = try await DemoOutreach.seed(on: transaction, organisations: organisations, users: users)
+
+                // MARK: Performance
+
+                // MARK: SKM survey
+
+                // MARK: Poverty programs
             }
             let cases = try await CaseModel.query(on: transaction).count()
             return Report(

@@ -45,6 +45,12 @@ public enum SiteRoute: Sendable, Equatable {
     case newMeeting
     case newPrevention
 
+    // MARK: Performance
+
+    // MARK: SKM survey
+
+    // MARK: Poverty programs
+
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
         case home, office, setLanguage, stylesheet, login, logout, dashboard, staff, users, audit
@@ -53,6 +59,12 @@ public enum SiteRoute: Sendable, Equatable {
         case caseStep, caseload, partnerReferrals, referralAnswer, transferAnswer
         case operations, operation, bap, recidivism, spm, shelters, coordination
         case admit, discharge, actionDone, newMeeting, newPrevention
+
+        // MARK: Performance
+
+        // MARK: SKM survey
+
+        // MARK: Poverty programs
 
         public var components: [PathComponent] {
             switch self {
@@ -95,6 +107,12 @@ public enum SiteRoute: Sendable, Equatable {
             case .actionDone: ["koordinasi", "selesai", ":id"]
             case .newMeeting: ["koordinasi", "rapat"]
             case .newPrevention: ["koordinasi", "pencegahan"]
+
+            // MARK: Performance
+
+            // MARK: SKM survey
+
+            // MARK: Poverty programs
             }
         }
     }
@@ -140,6 +158,12 @@ public enum SiteRoute: Sendable, Equatable {
         case .actionDone: .actionDone
         case .newMeeting: .newMeeting
         case .newPrevention: .newPrevention
+
+        // MARK: Performance
+
+        // MARK: SKM survey
+
+        // MARK: Poverty programs
         }
     }
 
@@ -190,6 +214,12 @@ public enum SiteRoute: Sendable, Equatable {
         case .actionDone(let id): "/koordinasi/selesai/\(id.uuidString)"
         case .newMeeting: "/koordinasi/rapat"
         case .newPrevention: "/koordinasi/pencegahan"
+
+        // MARK: Performance
+
+        // MARK: SKM survey
+
+        // MARK: Poverty programs
         }
     }
 

@@ -27,6 +27,12 @@ public enum LayanMigrations {
         M020CreateOutreach(),
         M021CreateShelters(),
         M022CreatePreventionAndCoordination(),
+        // MARK: Performance (M023–M026)
+
+        // MARK: SKM survey (M027–M029)
+
+        // MARK: Poverty programs (M030–M039)
+        M030CreateHouseholds(),
     ]
 }
 

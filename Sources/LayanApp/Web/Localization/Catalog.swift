@@ -354,6 +354,13 @@ public enum Catalog {
         .coordinationTopic: "Topik",
         .coordinationAudience: "Sasaran",
         .coordinationAttendance: "Jumlah peserta",
+
+            // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
+
+            // MARK: SKM survey
+
+            // MARK: Poverty programs
+
     ]
 
     static let english: [L10nKey: String] = [
@@ -700,6 +707,13 @@ public enum Catalog {
         .coordinationTopic: "Topic",
         .coordinationAudience: "Audience",
         .coordinationAttendance: "Attendance",
+
+            // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
+
+            // MARK: SKM survey
+
+            // MARK: Poverty programs
+
     ]
 }
 

@@ -340,6 +340,13 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case coordinationTopic = "coordination.topic"
     case coordinationAudience = "coordination.audience"
     case coordinationAttendance = "coordination.attendance"
+
+    // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
+
+    // MARK: SKM survey
+
+    // MARK: Poverty programs
+
 }
 
 extension OrganisationType {
