@@ -85,6 +85,24 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewIndicators = "view_indicators"
     /// Prevention activities and coordination meetings with their action items.
     case manageCoordination = "manage_coordination"
+    /// Performance agreement targets (Perjanjian Kinerja) and hand-entered realisations.
+    case manageTargets = "manage_targets"
+    /// Budget lines and spending entries.
+    case manageBudget = "manage_budget"
+    /// The annual performance report (LKjIP) and its downloads.
+    case viewReports = "view_reports"
+    /// SKM survey periods, paper forms typed in by staff, CSV imports of survey answers.
+    case manageSurveys = "manage_surveys"
+    /// Households and the national registry import.
+    case manageRegistry = "manage_registry"
+    /// Programs, their plans and eligibility rules.
+    case managePrograms = "manage_programs"
+    /// Programs, plans, beneficiaries and distributions, read only.
+    case viewPrograms = "view_programs"
+    /// Propose beneficiaries, record distributions, file facilitator reports.
+    case workPrograms = "work_programs"
+    /// Verify and approve beneficiary lists; record eligibility exceptions.
+    case approveBeneficiaries = "approve_beneficiaries"
 
     public var roles: Set<Role> {
         switch self {
@@ -107,6 +125,15 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
         case .manageShelters: [.supervisor, .socialworker]
         case .viewIndicators: [.head, .supervisor, .dataofficer, .auditor]
         case .manageCoordination: [.head, .supervisor, .dataofficer]
+        case .manageTargets: [.head, .dataofficer]
+        case .manageBudget: [.head, .dataofficer]
+        case .viewReports: [.head, .supervisor, .dataofficer, .auditor]
+        case .manageSurveys: [.head, .supervisor, .intake, .dataofficer]
+        case .manageRegistry: [.dataofficer]
+        case .managePrograms: [.head, .dataofficer]
+        case .viewPrograms: [.head, .supervisor, .dataofficer, .facilitator, .auditor]
+        case .workPrograms: [.dataofficer, .facilitator]
+        case .approveBeneficiaries: [.head, .supervisor]
         }
     }
 
