@@ -22,6 +22,7 @@ public enum LayanCLI {
           import registry FILE --org ORGCODE [--rejects PATH]
                                                 load a DTKS/DTSEN registry CSV export (households, members)
           bench indicators [--persons N]        time every indicator for a synthetic office-year
+          bench registry [--rows N]             time the import of a generated registry file
           routes                                list the routes
 
         configuration comes from environment variables: see the README.
@@ -30,7 +31,7 @@ public enum LayanCLI {
     static let knownCommands: Set<String> = [
         "serve", "demo", "migrate", "regions", "org", "user", "audit", "routes",
         // MARK: Performance
-
+        "bench",
         // MARK: Poverty programs
     ]
 
@@ -107,6 +108,7 @@ public enum LayanCLI {
             app.asyncCommands.use(AuditCommand(), as: "audit")
 
             // MARK: Performance
+            app.asyncCommands.use(BenchCommand(), as: "bench")
 
             // MARK: SKM survey
 
