@@ -69,6 +69,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: OutreachWebController())
 
     // MARK: Performance
+    try app.register(collection: PerformanceAPIController())
 
     // MARK: SKM survey
 
