@@ -12,5 +12,16 @@ extension PermissionMatrixTests {
         "GET /api/v1/budget-lines": [.head, .supervisor, .dataofficer, .auditor],
         "POST /api/v1/budget-lines": [.head, .dataofficer],
         "POST /api/v1/budget-lines/:id/spending": [.head, .dataofficer],
+        "GET /kinerja": [.head, .supervisor, .dataofficer, .auditor],
+        "GET /kinerja/banding": [.head, .supervisor, .dataofficer, .auditor],
+        "GET /kinerja/indikator/:code": [.head, .supervisor, .dataofficer, .auditor],
+        "GET /kinerja/target": [.head, .supervisor, .dataofficer, .auditor],
+        "POST /kinerja/target": [.head, .dataofficer],
+        "GET /anggaran": [.head, .supervisor, .dataofficer, .auditor],
+        "POST /anggaran": [.head, .dataofficer],
+        "POST /anggaran/:id/belanja": [.head, .dataofficer],
+        "GET /laporan/lkjip": [.head, .supervisor, .dataofficer, .auditor],
+        "GET /laporan/lkjip/:format": [.head, .supervisor, .dataofficer, .auditor],
+        "GET /statistik": nil,
     ]
 }

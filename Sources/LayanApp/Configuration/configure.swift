@@ -70,6 +70,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
 
     // MARK: Performance
     try app.register(collection: PerformanceAPIController())
+    try app.register(collection: PerformanceWebController())
+    try app.register(collection: ReportsWebController())
 
     // MARK: SKM survey
 
