@@ -93,6 +93,8 @@ struct IndicatorBench {
         }
         let started = ContinuousClock.now
         let counts = try await BenchData(persons: persons, year: Self.year).generate(on: app.db)
+        // Statistics, as a database in use has them (PostgreSQL's autovacuum gathers them; SQLite's planner reads them).
+        try await sql.raw("ANALYZE").run()
         let generated = (ContinuousClock.now - started).inSeconds
         print(
             "layan bench indicators — \(engineName), \(IndonesianFormat.number(persons)) persons, office-year "

@@ -117,10 +117,10 @@ struct HandWrittenIndicators {
         result["cost_per_case_closed"] = try await share(spent, closed, percent: false)
         let children = window.spmCategoryCodes["spm_neglected_children"] ?? []
         let assessed: SQLQueryString = """
-            FROM person_categories pc JOIN cases c ON c.person_id = pc.person_id WHERE pc.list = 'ppks_category' \
-            AND pc.code IN (\(binds: children)) AND c.organisation_id IN (\(orgs)) AND EXISTS (SELECT 1 \
-            FROM case_events e WHERE e.case_id = c.id AND e.kind = 'assessment' AND e.occurred_at >= \(bind: from) \
-            AND e.occurred_at < \(bind: to))
+            FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.organisation_id IN (\(orgs)) \
+            AND e.kind = 'assessment' AND e.occurred_at >= \(bind: from) AND e.occurred_at < \(bind: to) \
+            AND c.organisation_id IN (\(orgs)) AND EXISTS (SELECT 1 FROM person_categories pc \
+            WHERE pc.person_id = c.person_id AND pc.list = 'ppks_category' AND pc.code IN (\(binds: children)))
             """
         result["spm_neglected_children"] = try await share(
             """

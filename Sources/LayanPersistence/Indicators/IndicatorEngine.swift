@@ -315,12 +315,13 @@ public struct IndicatorEngine: Sendable {
             return RecordSets(numerator: closed)
         case "cases_reopened":
             return RecordSets(
-                numerator: cases(
-                    window,
-                    """
-                    EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'reopen' \
-                    AND e.occurred_at >= \(bind: window.from) AND e.occurred_at < \(bind: window.toExclusive))
-                    """))
+                numerator: RecordSet(
+                    kind: .caseRecord,
+                    sql: """
+                        SELECT DISTINCT e.case_id AS id FROM case_events e WHERE e.organisation_id IN (\(orgs)) \
+                        AND e.kind = 'reopen' AND e.occurred_at >= \(bind: window.from) \
+                        AND e.occurred_at < \(bind: window.toExclusive)
+                        """))
         case "closure_rate":
             return RecordSets(
                 numerator: closed,
@@ -393,13 +394,14 @@ public struct IndicatorEngine: Sendable {
             let categories = window.spmCategoryCodes[code] ?? []
             let items = window.spmItemCodes
             // Persons, not cases: a person assessed twice in the year needs the service once (PP 2/2018). The
-            // query starts from the group's categories, the most selective side.
+            // query starts from the assessments of the period, the most selective side, through their index.
             guard !categories.isEmpty else { return RecordSets() }
             let assessed: SQLQueryString = """
-                FROM person_categories pc JOIN cases c ON c.person_id = pc.person_id \
-                WHERE pc.list = 'ppks_category' AND pc.code IN (\(binds: categories)) AND c.organisation_id IN (\(orgs)) \
-                AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'assessment' \
-                AND e.occurred_at >= \(bind: window.from) AND e.occurred_at < \(bind: window.toExclusive))
+                FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.organisation_id IN (\(orgs)) \
+                AND e.kind = 'assessment' AND e.occurred_at >= \(bind: window.from) \
+                AND e.occurred_at < \(bind: window.toExclusive) AND c.organisation_id IN (\(orgs)) \
+                AND EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = c.person_id \
+                AND pc.list = 'ppks_category' AND pc.code IN (\(binds: categories)))
                 """
             let served: SQLQueryString = """
                 \(assessed) AND EXISTS (SELECT 1 FROM service_deliveries s WHERE s.person_id = c.person_id \
