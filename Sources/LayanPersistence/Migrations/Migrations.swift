@@ -30,6 +30,9 @@ public enum LayanMigrations {
         // MARK: Performance (M023–M026)
 
         // MARK: SKM survey (M027–M029)
+        M027CreateSKMPeriods(),
+        M028CreateSKMResponses(),
+        M029CreateSKMFollowUps(),
 
         // MARK: Poverty programs (M030–M039)
         M030CreateHouseholds(),
