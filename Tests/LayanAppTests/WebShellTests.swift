@@ -163,6 +163,11 @@ import VaporTesting
                 // MARK: Performance
 
                 // MARK: SKM survey
+                (.GET, .surveyOffices), (.GET, .survey(office: "upksai-semarang")),
+                (.POST, .survey(office: "dinsos-bitung")),
+                (.GET, .skmResults(unit: "dinsos-bitung", from: "2020-01-01", to: "2020-12-31")),
+                (.GET, .skmReport(unit: nil, from: nil, to: nil)), (.GET, .skmPeriods), (.POST, .skmFollowUp),
+                (.GET, .skmEntry), (.GET, .skmImport),
 
                 // MARK: Poverty programs
             ]

@@ -71,6 +71,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     // MARK: Performance
 
     // MARK: SKM survey
+    try app.register(collection: SKMAPIController())
+    try app.register(collection: SKMWebController())
 
     // MARK: Poverty programs
 }

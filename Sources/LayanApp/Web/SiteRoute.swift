@@ -48,6 +48,14 @@ public enum SiteRoute: Sendable, Equatable {
     // MARK: Performance
 
     // MARK: SKM survey
+    case surveyOffices
+    case survey(office: String)
+    case skmResults(unit: String?, from: String?, to: String?)
+    case skmReport(unit: String?, from: String?, to: String?)
+    case skmPeriods
+    case skmFollowUp
+    case skmEntry
+    case skmImport
 
     // MARK: Poverty programs
 
@@ -63,6 +71,7 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: Performance
 
         // MARK: SKM survey
+        case surveyOffices, survey, skmResults, skmReport, skmPeriods, skmFollowUp, skmEntry, skmImport
 
         // MARK: Poverty programs
 
@@ -111,6 +120,14 @@ public enum SiteRoute: Sendable, Equatable {
             // MARK: Performance
 
             // MARK: SKM survey
+            case .surveyOffices: ["survei"]
+            case .survey: ["survei", ":code"]
+            case .skmResults: ["skm"]
+            case .skmReport: ["skm", "laporan"]
+            case .skmPeriods: ["skm", "periode"]
+            case .skmFollowUp: ["skm", "tindak-lanjut"]
+            case .skmEntry: ["skm", "entri"]
+            case .skmImport: ["skm", "impor"]
 
             // MARK: Poverty programs
             }
@@ -162,6 +179,14 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: Performance
 
         // MARK: SKM survey
+        case .surveyOffices: .surveyOffices
+        case .survey: .survey
+        case .skmResults: .skmResults
+        case .skmReport: .skmReport
+        case .skmPeriods: .skmPeriods
+        case .skmFollowUp: .skmFollowUp
+        case .skmEntry: .skmEntry
+        case .skmImport: .skmImport
 
         // MARK: Poverty programs
         }
@@ -218,6 +243,15 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: Performance
 
         // MARK: SKM survey
+        case .surveyOffices: "/survei"
+        case .survey(let office): "/survei/" + Self.escape(office)
+        case .skmResults(let unit, let from, let to): "/skm" + Self.queries(["unit": unit, "dari": from, "sampai": to])
+        case .skmReport(let unit, let from, let to):
+            "/skm/laporan" + Self.queries(["unit": unit, "dari": from, "sampai": to])
+        case .skmPeriods: "/skm/periode"
+        case .skmFollowUp: "/skm/tindak-lanjut"
+        case .skmEntry: "/skm/entri"
+        case .skmImport: "/skm/impor"
 
         // MARK: Poverty programs
         }
@@ -231,6 +265,15 @@ public enum SiteRoute: Sendable, Equatable {
     private static func query(_ name: String, _ value: String?) -> String {
         guard let value, !value.isEmpty else { return "" }
         return "?\(name)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    /// Several query parameters, in name order, leaving out the empty ones.
+    private static func queries(_ values: [String: String?]) -> String {
+        let pairs = values.sorted { $0.key < $1.key }.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return name + "=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
     }
 
     private static func escape(_ segment: String) -> String {
