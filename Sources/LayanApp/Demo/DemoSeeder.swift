@@ -122,6 +122,7 @@ enum DemoSeeder {
                 // MARK: Performance
 
                 // MARK: SKM survey
+                _ = try await DemoSKM.seed(on: transaction, organisations: organisations, users: users)
 
                 // MARK: Poverty programs
             }
