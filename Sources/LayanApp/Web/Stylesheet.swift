@@ -73,7 +73,7 @@ enum Stylesheet {
         .choices{display:grid;gap:.4rem}
         .choices label{display:flex;gap:.6rem;align-items:center;min-height:44px;padding:.35rem .6rem;border:1px solid var(--line);border-radius:.4rem;background:#fff;cursor:pointer}
         .choices input[type=radio]{width:1.2rem;height:1.2rem;min-height:auto;margin:0;flex:none}
-        svg.chart{display:block;width:100%;max-width:40rem;height:auto;margin:.5rem 0;background:#fff}
+        svg.chart{display:block;max-width:100%;height:auto;margin:.5rem 0;background:#fff}
         pre.csv{background:#fff;border:1px solid var(--line);padding:.5rem;overflow-x:auto;font-size:.85rem}
         .a4{background:#fff;max-width:210mm;margin:0 auto;padding:12mm 14mm}
         .report header.cover{text-align:center;margin-bottom:1.5rem}
