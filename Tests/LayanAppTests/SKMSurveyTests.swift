@@ -563,6 +563,8 @@ import VaporTesting
                 let page = response.body.string
                 #expect(page.contains("<svg"))
                 #expect(page.contains("id=\"chart-elements\"") && page.contains("id=\"chart-trend\""))
+                // shapes are closed: an unclosed <rect> in HTML swallows the rest of the chart
+                #expect(page.contains("</rect>"))
                 #expect(page.contains("82,22"))
                 #expect(page.contains("B (Baik)"))
                 #expect(page.contains("UPKSAI Kota Semarang"))
