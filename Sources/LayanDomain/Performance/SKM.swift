@@ -411,21 +411,18 @@ public enum SKM {
 
     /// `rows` are all valid.
     private static func compute(_ rows: [[Int]], excluded: Int) -> SKMResult? {
+        guard !rows.isEmpty else { return nil }
         var sums = [Int](repeating: 0, count: elementCount)
         for row in rows {
             for (index, answer) in row.enumerated() { sums[index] += answer }
         }
-        return result(respondents: rows.count, elementSums: sums, excluded: excluded)
+        return result(fromSums: sums, respondents: rows.count, excluded: excluded)
     }
 
-    /// The result of a survey round from its totals: the number of respondents and, per element, the sum of their
-    /// answers (as a database computes them with `COUNT` and `SUM`, without reading the rows). nil for no
-    /// respondents, for not exactly nine sums, or for sums that no set of answers 1–4 can give (each sum must lie
-    /// between `respondents` and 4 × `respondents`). `excluded` is carried into the result as it is.
-    public static func result(respondents: Int, elementSums sums: [Int], excluded: Int = 0) -> SKMResult? {
-        guard respondents > 0, sums.count == elementCount,
-            sums.allSatisfy({ (respondents...(answerRange.upperBound * respondents)).contains($0) })
-        else { return nil }
+    /// The result from per-element sums of valid answers, as a database aggregates them (`SUM(u1)` … `SUM(u9)`);
+    /// nil for no respondents or not nine sums.
+    public static func result(fromSums sums: [Int], respondents: Int, excluded: Int = 0) -> SKMResult? {
+        guard respondents > 0, sums.count == elementCount else { return nil }
         let nrr = sums.map { Double($0) / Double(respondents) }
         // Σ(NRR × 1/9) × 25 = 25 × (sum of all answers) / (9 × respondents): one division from whole numbers, so the
         // score is the double nearest the exact value (e.g. exactly 76.6 for 3,447 points from 125 respondents).

@@ -19,7 +19,7 @@ public struct SKMAggregate: Sendable, Equatable {
     public static let empty = SKMAggregate(respondents: 0, elementSums: Array(repeating: 0, count: SKM.elementCount))
 
     /// NRR per element, IKM 25–100 and grade; nil without respondents.
-    public var result: SKMResult? { SKM.result(respondents: respondents, elementSums: elementSums) }
+    public var result: SKMResult? { SKM.result(fromSums: elementSums, respondents: respondents) }
 
     /// The totals of both sets together.
     public static func + (lhs: SKMAggregate, rhs: SKMAggregate) -> SKMAggregate {

@@ -64,7 +64,7 @@ enum SKMCharts {
                 Attribute("xmlns", "http://www.w3.org/2000/svg"),
                 Attribute("viewBox", "0 0 \(format(width)) \(format(height))"), Attribute("width", format(width)),
                 Attribute("height", format(height)),
-                Attribute("role", "img"), .ariaLabel(label), .class("chart"), .id(id),
+                Attribute("role", "img"), .ariaLabel(label), .class("chart skm"), .id(id),
                 Attribute("font-family", "system-ui, sans-serif"), Attribute("font-size", "12"),
             ],
             [.element("title", [], [.text(label)])] + children)

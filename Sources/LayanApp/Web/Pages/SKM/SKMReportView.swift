@@ -225,7 +225,7 @@ enum SKMReportView {
             analysis.append(
                 .element(
                     "details",
-                    [.class("no-print"), .id("new-follow-up")] + (model.error == nil ? [] : [Attribute("open", nil)]),
+                    [.class("noprint"), .id("new-follow-up")] + (model.error == nil ? [] : [Attribute("open", nil)]),
                     [
                         .element("summary", [], [.text(context.t(.skmAddFollowUp))]),
                         .element(
@@ -309,7 +309,7 @@ enum SKMReportView {
             title: context.t(.skmReportTitle), context: context,
             content: [
                 .p(
-                    [.class("small no-print")],
+                    [.class("small noprint")],
                     .a(
                         SiteRoute.skmResults(
                             unit: scope.organisation.code, from: scope.period.from.description,
