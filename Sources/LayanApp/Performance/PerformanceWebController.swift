@@ -39,7 +39,8 @@ struct PerformanceWebController: RouteCollection {
             request, user: user, code: request.query[String.self, at: "kantor"]?.nonEmpty)
     }
 
-    /// `?dari=&sampai=` or `?tahun=`, else the latest year with cases in the subtree (this year when none).
+    /// `?dari=&sampai=` or `?tahun=`, else the latest year the office set targets for, else the latest year with
+    /// cases in the subtree (this year when none): the year the office is being held to account for.
     static func years(_ request: Request, office: OrganisationModel) async throws -> PerformancePages.Years {
         func year(_ name: String) throws -> Int? {
             try request.query[String.self, at: name]?.nonEmpty.map { try PerformanceAPIController.year($0) }
@@ -62,6 +63,11 @@ struct PerformanceWebController: RouteCollection {
     static func latestYear(_ office: OrganisationModel, on database: any Database) async throws -> Int {
         let zone = office.timeZone.timeZone
         let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date()).year ?? 2026
+        if let targeted = try await TargetModel.query(on: database).filter(\.$organisation.$id == office.requireID())
+            .filter(\.$year <= thisYear).max(\.$year)
+        {
+            return targeted
+        }
         let ids = try await OrganisationRepository(database: database).subtree(of: office).compactMap(\.id)
         guard let sql = database as? any SQLKit.SQLDatabase, !ids.isEmpty else { return thisYear }
         let latest = try await sql.raw(

@@ -247,6 +247,8 @@ public struct IndicatorEngine: Sendable {
 
     func formula(_ code: String, _ window: IndicatorWindow) -> Formula? {
         if let sets = recordSets(code, window) {
+            // A group without categories (disaster victims: Layan records no disasters yet) has no figure.
+            guard sets.numerator != nil || sets.measured != nil else { return nil }
             if let measured = sets.measured { return .median(measured) }
             if let denominator = sets.denominator {
                 return .ratio(count(sets.numerator!), count(denominator))
@@ -390,13 +392,14 @@ public struct IndicatorEngine: Sendable {
             "spm_disaster_victims":
             let categories = window.spmCategoryCodes[code] ?? []
             let items = window.spmItemCodes
-            // Persons, not cases: a person assessed twice in the year needs the service once (PP 2/2018).
+            // Persons, not cases: a person assessed twice in the year needs the service once (PP 2/2018). The
+            // query starts from the group's categories, the most selective side.
+            guard !categories.isEmpty else { return RecordSets() }
             let assessed: SQLQueryString = """
-                c.organisation_id IN (\(orgs)) AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id \
-                AND e.kind = 'assessment' AND e.occurred_at >= \(bind: window.from) \
-                AND e.occurred_at < \(bind: window.toExclusive)) AND EXISTS (SELECT 1 FROM person_categories pc \
-                WHERE pc.person_id = c.person_id AND pc.list = 'ppks_category' \
-                AND pc.code IN (\(binds: categories.isEmpty ? ["-"] : categories)))
+                FROM person_categories pc JOIN cases c ON c.person_id = pc.person_id \
+                WHERE pc.list = 'ppks_category' AND pc.code IN (\(binds: categories)) AND c.organisation_id IN (\(orgs)) \
+                AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'assessment' \
+                AND e.occurred_at >= \(bind: window.from) AND e.occurred_at < \(bind: window.toExclusive))
                 """
             let served: SQLQueryString = """
                 \(assessed) AND EXISTS (SELECT 1 FROM service_deliveries s WHERE s.person_id = c.person_id \
@@ -404,10 +407,8 @@ public struct IndicatorEngine: Sendable {
                 AND s.delivered_on >= \(bind: window.fromDay) AND s.delivered_on < \(bind: window.toDayExclusive))
                 """
             return RecordSets(
-                numerator: RecordSet(
-                    kind: .person, sql: "SELECT DISTINCT c.person_id AS id FROM cases c WHERE \(served)"),
-                denominator: RecordSet(
-                    kind: .person, sql: "SELECT DISTINCT c.person_id AS id FROM cases c WHERE \(assessed)"))
+                numerator: RecordSet(kind: .person, sql: "SELECT DISTINCT c.person_id AS id \(served)"),
+                denominator: RecordSet(kind: .person, sql: "SELECT DISTINCT c.person_id AS id \(assessed)"))
         default: return nil
         }
     }

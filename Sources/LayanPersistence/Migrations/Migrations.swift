@@ -31,6 +31,7 @@ public enum LayanMigrations {
         M023CreateTargets(),
         M024CreateBudget(),
         M025IndexIndicators(),
+        M026IndexServicesByPerson(),
 
         // MARK: SKM survey (M027–M029)
         M027CreateSKMPeriods(),

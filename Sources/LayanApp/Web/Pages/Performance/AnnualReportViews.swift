@@ -67,7 +67,7 @@ enum AnnualReportViews {
             ikmText = context.t(.lkjipNoIKM)
         }
         let achieved = model.targets.filter { $0.status == .achieved }.count
-        func table(_ headers: [String], _ rows: [Node], id: String) -> Node {
+        func table(_ headers: [String], _ rows: [Node], id: String, numeric: Set<Int> = [1, 2, 3]) -> Node {
             .element(
                 "table", [.class("data"), .id(id)],
                 [
@@ -77,7 +77,7 @@ enum AnnualReportViews {
                             .element(
                                 "tr", [],
                                 headers.enumerated().map { index, header in
-                                    .element("th", index == 0 ? [] : [.class("num")], [.text(header)])
+                                    .element("th", numeric.contains(index) ? [.class("num")] : [], [.text(header)])
                                 })
                         ]), .element("tbody", [], rows),
                 ])

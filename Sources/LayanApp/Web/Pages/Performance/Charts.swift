@@ -1,7 +1,8 @@
 import Foundation
 
 /// Charts drawn on the server as SVG: no script, no external assets, readable without colour (every figure is also
-/// written as text next to the chart).
+/// written as text next to the chart). SVG elements are always closed (`<rect …></rect>`): inside `<svg>` an HTML
+/// parser does not know void elements, and an unclosed one would swallow the rest of the chart.
 enum Charts {
     /// A small line of the values in order; gaps (nil) break the line. `label` names it for screen readers.
     static func sparkline(_ values: [Double?], label: String, width: Int = 120, height: Int = 32) -> Node {
@@ -27,13 +28,14 @@ enum Charts {
             segments[segments.count - 1].append(format(point.x) + "," + format(point.y))
             if index == values.count - 1 || values.filter({ $0 != nil }).count == 1 {
                 dots.append(
-                    .void(
+                    .element(
                         "circle",
-                        [Attribute("cx", format(point.x)), Attribute("cy", format(point.y)), Attribute("r", "2.5")]))
+                        [Attribute("cx", format(point.x)), Attribute("cy", format(point.y)), Attribute("r", "2.5")], [])
+                )
             }
         }
         let lines = segments.filter { $0.count >= 2 }.map { points in
-            Node.void("polyline", [Attribute("points", points.joined(separator: " "))])
+            Node.element("polyline", [Attribute("points", points.joined(separator: " "))], [])
         }
         return .element("svg", svgAttributes(width, height, label, "spark"), lines + dots)
     }
@@ -51,12 +53,12 @@ enum Charts {
         let slot = Double(width) / Double(max(items.count, 1))
         let barWidth = max(4, slot * 0.6)
         var nodes: [Node] = [
-            .void(
+            .element(
                 "line",
                 [
                     Attribute("x1", "0"), Attribute("x2", String(width)), Attribute("y1", format(top + plot)),
                     Attribute("y2", format(top + plot)), .class("axis"),
-                ])
+                ], [])
         ]
         for (index, item) in items.enumerated() {
             let x = Double(index) * slot + (slot - barWidth) / 2
@@ -64,13 +66,13 @@ enum Charts {
             if let value = item.value {
                 let barHeight = max(0, value) / high * plot
                 nodes.append(
-                    .void(
+                    .element(
                         "rect",
                         [
                             Attribute("x", format(x)), Attribute("y", format(top + plot - barHeight)),
                             Attribute("width", format(barWidth)), Attribute("height", format(barHeight)),
                             .class("bar"),
-                        ]))
+                        ], []))
                 nodes.append(
                     .element(
                         "text",
@@ -90,12 +92,12 @@ enum Charts {
         if let target {
             let y = top + plot - target / high * plot
             nodes.append(
-                .void(
+                .element(
                     "line",
                     [
                         Attribute("x1", "0"), Attribute("x2", String(width)), Attribute("y1", format(y)),
                         Attribute("y2", format(y)), .class("target"),
-                    ]))
+                    ], []))
         }
         return .element("svg", svgAttributes(width, height, label, "chart"), nodes)
     }
@@ -106,15 +108,15 @@ enum Charts {
         return .element(
             "svg", svgAttributes(width, height, label, "meter"),
             [
-                .void(
-                    "rect", [Attribute("width", String(width)), Attribute("height", String(height)), .class("track")]),
-                .void(
+                .element(
+                    "rect", [Attribute("width", String(width)), Attribute("height", String(height)), .class("track")],
+                    []),
+                .element(
                     "rect",
                     [
                         Attribute("width", format(share * Double(width))), Attribute("height", String(height)),
                         .class("fill"),
-                    ]
-                ),
+                    ], []),
             ])
     }
 
