@@ -68,4 +68,34 @@ import VaporTesting
             }
         }
     }
+
+    /// Runs once the indicator engine computes `ikm` (it lists the indicators it computes in `computedCodes`).
+    @Test(
+        .enabled(if: IndicatorEngine.computedCodes.contains("ikm"), "the engine does not compute ikm yet"),
+        arguments: TestDatabase.all)
+    func theIKMIndicatorAgreesWithTheSurveyResults(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup
+            try await app.seedDemo(withCases: true)
+            let sql = try SKMService.sql(app.db)
+            let repository = OrganisationRepository(database: app.db)
+            for code in DemoSKM.profiles.map(\.code) {
+                let unit = try #require(try await repository.find(code: code))
+                let ids = try await repository.subtree(of: unit).compactMap(\.id)
+                let zone = unit.timeZone.timeZone
+                let window = IndicatorWindow(
+                    organisationIDs: ids, from: CalendarDay(year: 2021, month: 1, day: 1)!.start(in: zone),
+                    toExclusive: CalendarDay(year: 2022, month: 1, day: 1)!.start(in: zone), fromDay: "2021-01-01",
+                    toDayExclusive: "2022-01-01", now: Date(), spmItemCodes: [], spmCategoryCodes: [:])
+                // MUT
+                let indicator = try await IndicatorEngine(database: sql).compute(["ikm"], in: window).first
+                let survey = try await SKMQueries.aggregate(
+                    organisationIDs: ids, from: "2021-01-01", to: "2021-12-31", on: sql)
+                // validate
+                let expected = try #require(survey.result)
+                #expect(indicator?.value == expected.ikm, "\(code)")
+                #expect(indicator?.numerator == Double(expected.respondents), "\(code)")
+            }
+        }
+    }
 }
