@@ -198,6 +198,25 @@ import VaporTesting
     // MARK: results
 
     @Test(arguments: TestDatabase.all)
+    func requiredSampleFollowsTheKrejcieMorganTable(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a survey round for 50 service users
+            try await app.seedDemo()
+            let token = try await app.token("dataofficer@dinsos-bitung")
+            try await Self.send(
+                app, .POST, "/api/v1/skm/periods",
+                body: #"{"name":"SKM 2023","startsOn":"2023-01-01","endsOn":"2023-12-31","population":50}"#,
+                token: token, expect: .created)
+            // MUT
+            let text = try await Self.send(
+                app, .GET, "/api/v1/skm?org=dinsos-bitung&from=2023-01-01&to=2023-12-31", token: token, expect: .ok)
+            // validate: 3.841·50·0.25 / (0.0025·49 + 3.841·0.25) = 48.0125 / 1.08275 = 44.34, which the published
+            // table (and PermenPANRB 14/2017 through it) gives as 44
+            #expect(try Self.json(text)["requiredSample"] as? Int == 44)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func resultsOnTheGradeABoundary(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // setup: the 24 questionnaires of `boundaryA` in March 2024, in a period of 30 service users

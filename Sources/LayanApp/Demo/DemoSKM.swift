@@ -108,7 +108,7 @@ enum DemoSKM {
                 period.population = population
                 period.createdByUserID = officer
                 periods.append(period)
-                let required = SKM.requiredSample(population: population)
+                let required = SKM.requiredSampleAsTabulated(population: population)
                 let count = min(
                     population,
                     Int((Double(required) * (year <= profile.shortUntil ? 0.8 : profile.coverage)).rounded())

@@ -106,7 +106,8 @@ struct SKMAPIController: RouteCollection {
         PeriodDTO(
             id: try period.requireID(), organisation: unit, name: period.name, startsOn: period.startsOn,
             endsOn: period.endsOn, population: period.population,
-            requiredSample: period.population.map { SKM.requiredSample(population: $0) }, respondents: respondents)
+            requiredSample: period.population.map { SKM.requiredSampleAsTabulated(population: $0) },
+            respondents: respondents)
     }
 
     func listPeriods(request: Request) async throws -> [PeriodDTO] {

@@ -446,7 +446,7 @@ struct SKMSummary {
         /// Questionnaires of the unit answered in the round's days.
         var respondents: Int
         var followUps: [SKMFollowUpModel]
-        var requiredSample: Int? { model.population.map { SKM.requiredSample(population: $0) } }
+        var requiredSample: Int? { model.population.map { SKM.requiredSampleAsTabulated(population: $0) } }
     }
 
     let scope: SKMScope
