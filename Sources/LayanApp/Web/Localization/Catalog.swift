@@ -573,7 +573,7 @@ public enum Catalog {
         .skmReportTimeText: "Kuesioner dikumpulkan di lokasi pelayanan dan secara daring dalam periode {period}.",
         .skmReportSample: "D. Penentuan jumlah responden",
         .skmReportSampleText:
-            "Sampel minimal dihitung dengan rumus Krejcie dan Morgan, S = 3,841·N·0,25 / (0,0025·(N−1) + 3,841·0,25), dengan N jumlah pengguna layanan dalam periode survei, lalu dibulatkan ke atas.",
+            "Sampel minimal dihitung dengan rumus Krejcie dan Morgan, S = 3,841·N·0,25 / (0,0025·(N−1) + 3,841·0,25), dengan N jumlah pengguna layanan dalam periode survei, dibulatkan seperti pada tabel Krejcie dan Morgan (N = 50: 44).",
         .skmReportChapter3: "Bab III Hasil Pengolahan Data SKM",
         .skmReportRespondents: "A. Jumlah responden",
         .skmReportRespondentsText: "Jumlah responden: {count}. Karakteristik responden:",
@@ -1171,7 +1171,7 @@ public enum Catalog {
             "Questionnaires were collected where the service is given and online in the period {period}.",
         .skmReportSample: "D. Sample size",
         .skmReportSampleText:
-            "The minimum sample follows Krejcie and Morgan, S = 3.841·N·0.25 / (0.0025·(N−1) + 3.841·0.25), with N the number of service users in the survey period, rounded up.",
+            "The minimum sample follows Krejcie and Morgan, S = 3.841·N·0.25 / (0.0025·(N−1) + 3.841·0.25), with N the number of service users in the survey period, rounded as in Krejcie and Morgan's table (N = 50: 44).",
         .skmReportChapter3: "Chapter III Results",
         .skmReportRespondents: "A. Respondents",
         .skmReportRespondentsText: "Respondents: {count}. Who they are:",
