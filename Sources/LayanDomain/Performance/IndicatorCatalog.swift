@@ -144,7 +144,7 @@ public enum IndicatorCatalog {
     /// Every indicator, grouped by dimension.
     public static let all: [IndicatorDefinition] =
         productivity + serviceQuality + responsiveness + responsibility + accountability + effectiveness + spm
-        + recidivism
+        + recidivism + programs
 
     /// The indicator with `code`; nil for an unknown code.
     public static func definition(_ code: String) -> IndicatorDefinition? { byCode[code] }
@@ -308,6 +308,39 @@ public enum IndicatorCatalog {
                 + "their deadline",
             denominatorID: "Laporan wajib yang batas waktunya jatuh dalam periode",
             denominatorEN: "Required reports due in the period", isComputed: false),
+    ]
+
+    /// Poverty programs (seed 001: Bitung in North Sulawesi's ODSK): plans reached, aid handed over, aid given twice,
+    /// facilitators' accountability reports.
+    private static let programs: [IndicatorDefinition] = [
+        IndicatorDefinition(
+            code: "program_reach", nameID: "Persentase rumah tangga sasaran program yang terjangkau",
+            nameEN: "Program households reached against plan", dimension: .effectiveness, direction: .higherIsBetter,
+            unit: .percent,
+            numeratorID: "Rumah tangga yang menerima bantuan program paling sedikit sekali dalam periode",
+            numeratorEN: "Households given program aid at least once in the period",
+            denominatorID: "Kuota rencana program yang berjalan dalam periode",
+            denominatorEN: "Plan quotas of the programs running in the period", isComputed: true),
+        IndicatorDefinition(
+            code: "aid_delivered", nameID: "Jumlah penyaluran bantuan", nameEN: "Aid handovers",
+            dimension: .effectiveness, direction: .higherIsBetter, unit: .count,
+            numeratorID: "Penyaluran bantuan tunai dan barang yang diterima rumah tangga dalam periode",
+            numeratorEN: "Cash and in-kind handovers received by households in the period", isComputed: true),
+        IndicatorDefinition(
+            code: "aid_overlaps", nameID: "Jumlah bantuan tumpang tindih", nameEN: "Overlapping aid",
+            dimension: .accountability, direction: .lowerIsBetter, unit: .count,
+            numeratorID: "Pasangan daftar penerima dengan KK atau NIK yang sama untuk jenis bantuan yang sama pada "
+                + "waktu yang sama",
+            numeratorEN: "Pairs of beneficiary lists with the same KK or NIK for the same kind of aid at the same time",
+            isComputed: true),
+        IndicatorDefinition(
+            code: "facilitator_reports_on_time", nameID: "Persentase laporan pendamping yang tepat waktu",
+            nameEN: "Facilitator reports on time", dimension: .accountability, direction: .higherIsBetter,
+            unit: .percent,
+            numeratorID: "Laporan bulanan pendamping yang disampaikan paling lambat batas waktunya",
+            numeratorEN: "Facilitators' monthly reports filed by their due date",
+            denominatorID: "Laporan bulanan pendamping yang batas waktunya jatuh dalam periode",
+            denominatorEN: "Facilitators' monthly reports due in the period", isComputed: true),
     ]
 
     private static let effectiveness: [IndicatorDefinition] = [
