@@ -73,6 +73,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     // MARK: SKM survey
 
     // MARK: Poverty programs
+    try app.register(collection: ProgramsAPIController())
+    try app.register(collection: ProgramWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

@@ -13,6 +13,11 @@ public enum ProgramIndicatorQueries {
         /// For each program running in the period: the quota of its plan node for the owning office's region,
         /// or the sum of the tops of its plan when it has none (`ProgramPlan.quota`).
         public var planned: Int
+
+        public init(reached: Int, planned: Int) {
+            self.reached = reached
+            self.planned = planned
+        }
     }
 
     /// Aid handed over in the period.
@@ -23,6 +28,13 @@ public enum ProgramIndicatorQueries {
         public var inKindCount: Int
         public var distributions: Int
         public var households: Int
+
+        public init(cashTotal: Int, inKindCount: Int, distributions: Int, households: Int) {
+            self.cashTotal = cashTotal
+            self.inKindCount = inKindCount
+            self.distributions = distributions
+            self.households = households
+        }
     }
 
     /// Facilitators' monthly reports due in the period, and those of them submitted on time.
@@ -30,6 +42,11 @@ public enum ProgramIndicatorQueries {
         public var onTime: Int
         /// Reports whose due date falls in the period and is past (or that were submitted already).
         public var due: Int
+
+        public init(onTime: Int, due: Int) {
+            self.onTime = onTime
+            self.due = due
+        }
     }
 
     /// `program_reach`: households reached vs planned.
