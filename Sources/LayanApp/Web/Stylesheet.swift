@@ -69,6 +69,15 @@ enum Stylesheet {
         @media (max-width:40rem){table.data{display:block;overflow-x:auto}}
         @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
         @media print{header.top,footer,.skip{display:none}body{background:#fff}main{max-width:none}}
+        ul.tree{list-style:none;padding:0;margin:0 0 1rem}
+        ul.tree li{padding:.35rem 0;border-bottom:1px solid var(--line)}
+        ul.tree p{margin:0 0 .2rem}
+        ul.tree li.level-2{padding-left:.75rem}
+        ul.tree li.level-3{padding-left:1.5rem}
+        ul.tree li.level-4{padding-left:2.25rem}
+        svg.bar{display:block;max-width:100%;height:auto}
+        form.decision{display:flex;flex-wrap:wrap;gap:.25rem;margin:.15rem 0}
+        form.decision input{width:auto;flex:1 1 8rem}
         """
 
     static let fileName: String = {
