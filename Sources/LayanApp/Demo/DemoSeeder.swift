@@ -124,6 +124,7 @@ enum DemoSeeder {
                 // MARK: SKM survey
 
                 // MARK: Poverty programs
+                _ = try await DemoPrograms.seed(on: transaction, organisations: organisations, users: users)
             }
             let cases = try await CaseModel.query(on: transaction).count()
             return Report(
