@@ -450,9 +450,12 @@ private struct ProgramSeeder {
             kind: .cash, category: .elderlyCash, from: "2026-01-01", to: "2026-12-31", rules: rules)
         try plan(cash, [PlanNode(region: RegionCode("71.72")!, quota: 30)])
         let withPerson = Set(members.filter { $0.personID != nil }.map(\.$household.id))
+        var listed = 0
         for household in households where withPerson.contains(household.id!) {
             let unmet = Eligibility.evaluate(rules, facts: facts(household))
-            guard unmet.isEmpty else { continue }
+            // The plan's 30 places, two of them still free.
+            guard unmet.isEmpty, listed < 28, rng.chance(0.4) else { continue }
+            listed += 1
             let beneficiary = list(household, on: cash, state: .approved, proposed: "2026-01-12")
             for quarter in ["2026-03-23", "2026-06-22", "2026-09-21"] {
                 handOver(beneficiary, program: cash, on: quarter, cash: 600_000, channel: .postOffice)

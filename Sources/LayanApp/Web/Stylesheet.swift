@@ -78,6 +78,9 @@ enum Stylesheet {
         svg.bar{display:block;max-width:100%;height:auto}
         form.decision{display:flex;flex-wrap:wrap;gap:.25rem;margin:.15rem 0}
         form.decision input{width:auto;flex:1 1 8rem}
+        ul.reports{list-style:none;padding:0;margin:.5rem 0}
+        ul.reports li{border-bottom:1px solid var(--line);padding:.35rem 0}
+        ul.reports p{margin:0}
         """
 
     static let fileName: String = {

@@ -247,13 +247,15 @@ enum ProgramViews {
         content.append(.h2(context.t(.programByLevel)))
         content.append(
             table(
-                [context.t(.programLevel), context.t(.programPlanned), context.t(.programReached), "%"],
-                numeric: [1, 2, 3], id: "levels",
+                [context.t(.programLevel), context.t(.programPlanned), context.t(.programReached)],
+                numeric: [1, 2], id: "levels",
                 model.levels.map { level, planned, reached in
                     [
                         .text(level.label(in: language)), .text(IndonesianFormat.number(planned)),
-                        .text(IndonesianFormat.number(reached)),
-                        .text(percent(planned > 0 ? (Double(reached) * 1000 / Double(planned)).rounded() / 10 : nil)),
+                        .text(
+                            IndonesianFormat.number(reached) + " ("
+                                + percent(planned > 0 ? (Double(reached) * 1000 / Double(planned)).rounded() / 10 : nil)
+                                + ")"),
                     ]
                 }))
         content.append(.h2(context.t(.programPlanTree)))
@@ -350,21 +352,24 @@ enum ProgramViews {
                                     "total": String(model.beneficiaryTotal),
                                 ]))))
             }
-            var headers = [
-                context.t(.programKK), context.t(.programHousehold), context.t(.programVillage),
-                context.t(.programState), context.t(.programFlags),
-            ]
-            if model.mayApprove { headers.append("") }
             content.append(
-                table(
-                    headers, id: "beneficiaries",
+                .ul(
+                    [.class("cards"), .id("beneficiaries")],
                     model.beneficiaries.map { row in
-                        var cells: [Node] = [
-                            .text(row.beneficiary.kkNumber), .text(row.head), .text(row.village),
-                            .text(row.beneficiary.state.label(in: language)), flags(row, context: context),
-                        ]
-                        if model.mayApprove { cells.append(actions(row.beneficiary, context: context)) }
-                        return cells
+                        .li(
+                            [.class("card")],
+                            .element("h3", [], [.text(row.head)]),
+                            .p(
+                                [.class("meta")],
+                                .text(
+                                    context.t(.programKK) + " " + row.beneficiary.kkNumber + " · " + row.village
+                                        + (row.beneficiary.nik.map { " · NIK " + $0 } ?? ""))),
+                            .p(
+                                [],
+                                .element("strong", [], [.text(row.beneficiary.state.label(in: language))]),
+                                flags(row, context: context)),
+                            model.mayApprove ? actions(row.beneficiary, context: context) : .empty
+                        )
                     }))
         }
         // Distributions
@@ -490,35 +495,37 @@ enum ProgramViews {
         } else {
             content.append(
                 .p([.id("overlap-count")], .text(context.t(.programOverlapCount, ["count": String(rows.count)]))))
+            func side(_ side: OverlapSideDTO) -> Node {
+                .li(
+                    [],
+                    .a(SiteRoute.program(id: side.programId, status: nil).path, side.programCode),
+                    .text(
+                        " · " + side.programName + " (" + side.startsOn + " – " + side.endsOn + ") · "
+                            + (BeneficiaryState(rawValue: side.state)?.label(in: language) ?? side.state) + " · KK "
+                            + side.kkNumber + (side.nik.map { " · NIK " + $0 } ?? "")))
+            }
             content.append(
-                table(
-                    [
-                        context.t(.programAidCategory), context.t(.programOverlapMatch), context.t(.navPrograms),
-                        context.t(.programKK), "NIK", context.t(.programState),
-                    ], id: "overlaps",
+                .ul(
+                    [.class("cards"), .id("overlaps")],
                     rows.map { row in
-                        func programs(_ side: OverlapSideDTO) -> Node {
-                            .a(
-                                SiteRoute.program(id: side.programId, status: nil).path,
-                                side.programCode + " (" + side.startsOn + " – " + side.endsOn + ")")
-                        }
-                        return [
-                            .text(AidCategory(row.category)?.label(in: language) ?? row.category),
-                            .text(row.match == .kk ? "KK" : row.match == .nik ? "NIK" : "KK + NIK"),
-                            .fragment([programs(row.first), .element("br", [], []), programs(row.second)]),
-                            .text(
-                                row.first.kkNumber == row.second.kkNumber
-                                    ? row.first.kkNumber : row.first.kkNumber + " / " + row.second.kkNumber),
-                            .text(
-                                row.first.nik == row.second.nik
-                                    ? (row.first.nik ?? "—") : (row.first.nik ?? "—") + " / " + (row.second.nik ?? "—")
-                            ),
-                            .text(
-                                (BeneficiaryState(rawValue: row.first.state)?.label(in: language) ?? row.first.state)
-                                    + " / "
-                                    + (BeneficiaryState(rawValue: row.second.state)?.label(in: language)
-                                        ?? row.second.state)),
-                        ]
+                        .li(
+                            [.class("card")],
+                            .element(
+                                "h3", [],
+                                [
+                                    .text(
+                                        (row.match == .nik
+                                            ? "NIK " + (row.first.nik ?? "")
+                                            : "KK " + row.first.kkNumber)
+                                            + " · " + (AidCategory(row.category)?.label(in: language) ?? row.category))
+                                ]),
+                            .p(
+                                [.class("meta")],
+                                .text(
+                                    context.t(.programOverlapMatch) + ": "
+                                        + (row.match == .kk ? "KK" : row.match == .nik ? "NIK" : "KK + NIK"))),
+                            .ul([], [side(row.first), side(row.second)])
+                        )
                     }))
         }
         return Layout.page(title: context.t(.programOverlaps), context: context, content: content)
@@ -585,45 +592,79 @@ enum ProgramViews {
             content.append(.p(context.t(.programFacilitatorsNone)))
             return Layout.page(title: context.t(.programFacilitators), context: context, content: content)
         }
-        // One summary row per facilitator and district
+        // One line per facilitator and district
         let byAssignment = Dictionary(grouping: model.reports, by: \.assignmentId)
         content.append(
-            table(
-                [
-                    context.t(.programDistrict), context.t(.programFacilitator),
-                    ReportStatus.onTime.label(in: language),
-                    ReportStatus.late.label(in: language), ReportStatus.missing.label(in: language),
-                ], numeric: [2, 3, 4], id: "facilitators",
+            .ul(
+                [.class("reports"), .id("facilitators")],
                 model.assignments.map { assignment in
                     let reports = byAssignment[assignment.id] ?? []
-                    func count(_ status: ReportStatus) -> Node {
-                        .text(String(reports.filter { $0.status == status }.count))
+                    let counts = [ReportStatus.onTime, .late, .missing].map { status in
+                        "\(reports.filter { $0.status == status }.count) " + status.label(in: language).lowercased()
                     }
-                    return [
-                        .text(
-                            (model.districtNames[assignment.districtCode] ?? assignment.districtCode) + " ("
-                                + assignment.districtCode + ")"), .text(assignment.name), count(.onTime),
-                        count(.late), count(.missing),
-                    ]
+                    return .li(
+                        [],
+                        .p(
+                            [],
+                            .element(
+                                "strong", [],
+                                [.text(model.districtNames[assignment.districtCode] ?? assignment.districtCode)]),
+                            .text(" (" + assignment.districtCode + ") · " + assignment.name)),
+                        .p([.class("small")], .text(counts.joined(separator: " · "))))
                 }))
-        // Every month's report
+        // Every month's reports, the latest month first
+        let months = Dictionary(grouping: model.reports, by: \.month)
+        let latestDue = months.keys.sorted(by: >).first { months[$0]!.contains { $0.status.isDue } }
+        content.append(.h2(context.t(.programMonth)))
         content.append(
-            table(
-                [
-                    context.t(.programMonth), context.t(.programDistrict), context.t(.programFacilitator),
-                    context.t(.programDueOn), context.t(.programSubmittedOn), context.t(.programState), "",
-                ], id: "reports",
-                model.reports.sorted { ($0.month, $0.districtCode) > ($1.month, $1.districtCode) }.map { report in
-                    [
-                        .text(report.month), .text(model.districtNames[report.districtCode] ?? report.districtCode),
-                        .text(report.facilitator), .text(report.dueOn), .text(report.submittedOn ?? "—"),
-                        report.status == .onTime
-                            ? .text(report.status.label(in: language))
-                            : .span([.class("badge")], report.status.label(in: language)),
-                        report.submittedOn == nil && model.mayFile.contains(report.id)
-                            ? fileForm(report, context: context) : .empty,
-                    ]
-                }))
+            .div(
+                [.id("reports")],
+                .fragment(
+                    months.keys.sorted(by: >).map { month in
+                        let label =
+                            CalendarDay(month + "-01").map {
+                                YearMonth(year: $0.year, month: $0.month)!.label(in: language)
+                            } ?? month
+                        return .element(
+                            "details", month == latestDue ? [Attribute("open", nil)] : [],
+                            [
+                                .element(
+                                    "summary", [],
+                                    [
+                                        .text(
+                                            label + " · "
+                                                + context.t(.programDueOn).lowercased() + " "
+                                                + (months[month]?.first?.dueOn ?? ""))
+                                    ]),
+                                .ul(
+                                    [.class("reports")],
+                                    months[month]!.sorted { $0.districtCode < $1.districtCode }.map { report in
+                                        .li(
+                                            [],
+                                            .p(
+                                                [],
+                                                .element(
+                                                    "strong", [],
+                                                    [
+                                                        .text(
+                                                            model.districtNames[report.districtCode]
+                                                                ?? report.districtCode)
+                                                    ]),
+                                                .text(" · " + report.facilitator + " · "),
+                                                report.status == .onTime || report.status == .notDue
+                                                    ? .text(report.status.label(in: language))
+                                                    : .span([.class("badge")], report.status.label(in: language)),
+                                                .text(
+                                                    report.submittedOn.map {
+                                                        " · " + context.t(.programSubmittedOn).lowercased() + " " + $0
+                                                    } ?? "")),
+                                            report.submittedOn == nil && model.mayFile.contains(report.id)
+                                                ? fileForm(report, context: context) : .empty
+                                        )
+                                    }),
+                            ])
+                    }))
+        )
         return Layout.page(title: context.t(.programFacilitators), context: context, content: content)
     }
 
