@@ -669,3 +669,19 @@ enum ProgramFixtures {
         }
     }
 }
+
+extension ProgramAPITests {
+    /// The areas' schema dictionaries are merged into one document; a name used by two areas would silently replace
+    /// the other's schema.
+    @Test func programSchemaNamesAreOnlyThePrograms() {
+        // setup
+        let others = [
+            APICatalog.schemas, APICatalog.caseSchemas, APICatalog.outreachSchemas, APICatalog.performanceSchemas,
+            APICatalog.skmSchemas,
+        ]
+        // MUT
+        let shared = others.flatMap(\.keys).filter { APICatalog.programSchemas[$0] != nil }
+        // validate
+        #expect(shared.isEmpty, "schema names defined twice: \(shared)")
+    }
+}

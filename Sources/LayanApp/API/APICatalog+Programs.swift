@@ -36,16 +36,16 @@ extension APICatalog {
                 method: .POST, path: "/api/v1/programs/{id}/plans", operationID: "setProgramPlan",
                 summary: "Quotas per region, laid over the plan: the regions of a level may not plan more than "
                     + "the region above them", tag: "programs", isPublic: false, parameters: [id],
-                requestSchema: "PlanInput",
+                requestSchema: "ProgramPlanInput",
                 responses: [
-                    created("Plan"), notFound,
+                    created("ProgramPlan"), notFound,
                     .error(422, "A level plans more than its parent (the message names the level and the region)"),
                 ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/programs/{id}/progress", operationID: "getProgramProgress",
                 summary: "Reached vs planned per region at a level", tag: "programs", isPublic: false,
                 parameters: [id, .query("level", "province, regency, district (default) or village")],
-                responses: [.ok("Progress"), notFound, invalid]),
+                responses: [.ok("ProgramProgress"), notFound, invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/programs/{id}/beneficiaries", operationID: "listBeneficiaries",
                 summary: "The program's list (audited)", tag: "programs", isPublic: false,
@@ -68,7 +68,7 @@ extension APICatalog {
                 method: .POST, path: "/api/v1/beneficiaries/{id}/approve", operationID: "approveBeneficiary",
                 summary: "Verified → approved; an ineligible household only with {\"exception\": reason}, which is "
                     + "stored and audited", tag: "programs", isPublic: false, parameters: [beneficiary],
-                requestSchema: "DecisionInput",
+                requestSchema: "BeneficiaryDecisionInput",
                 responses: [
                     .ok("BeneficiaryDecision"), notFound, .error(409, "Not verified"),
                     .error(422, "ineligible: which rule fails"),
@@ -76,7 +76,7 @@ extension APICatalog {
             APIEndpoint(
                 method: .POST, path: "/api/v1/beneficiaries/{id}/reject", operationID: "rejectBeneficiary",
                 summary: "Proposed or verified → rejected, with {\"reason\"}", tag: "programs", isPublic: false,
-                parameters: [beneficiary], requestSchema: "DecisionInput",
+                parameters: [beneficiary], requestSchema: "BeneficiaryDecisionInput",
                 responses: [.ok("BeneficiaryDecision"), notFound, .error(409, "Already decided"), invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/programs/{id}/distributions", operationID: "listDistributions",
@@ -106,7 +106,7 @@ extension APICatalog {
             APIEndpoint(
                 method: .POST, path: "/api/v1/facilitator-reports/{id}/submit", operationID: "submitFacilitatorReport",
                 summary: "Files a monthly report (facilitators: their own, as of today)", tag: "programs",
-                isPublic: false, parameters: [.path("id", "The report's id (UUID)")], requestSchema: "ReportInput",
+                isPublic: false, parameters: [.path("id", "The report's id (UUID)")], requestSchema: "FacilitatorReportInput",
                 responses: [
                     .ok("FacilitatorReport"), notFound, .error(403, "Another facilitator's report"),
                     .error(409, "Already filed"), invalid,
@@ -144,9 +144,9 @@ extension APICatalog {
                 "reached": integer, "cashTotal": integer, "inKindCount": integer,
             ]),
             "ProgramList": list(of: "Program"),
-            "PlanInput": object(["nodes": ["type": "array", "items": planNode]], required: ["nodes"]),
-            "Plan": object(["programId": text, "nodes": ["type": "array", "items": planNode]]),
-            "Progress": object([
+            "ProgramPlanInput": object(["nodes": ["type": "array", "items": planNode]], required: ["nodes"]),
+            "ProgramPlan": object(["programId": text, "nodes": ["type": "array", "items": planNode]]),
+            "ProgramProgress": object([
                 "programId": text, "level": text,
                 "rows": [
                     "type": "array",
@@ -157,7 +157,7 @@ extension APICatalog {
                 ],
             ]),
             "BeneficiaryInput": object(["householdId": optionalText, "kkNumber": optionalText, "nik": optionalText]),
-            "DecisionInput": object(["exception": optionalText, "reason": optionalText]),
+            "BeneficiaryDecisionInput": object(["exception": optionalText, "reason": optionalText]),
             "Beneficiary": object([
                 "id": text, "programId": text, "householdId": text, "kkNumber": text, "nik": optionalText,
                 "villageCode": text, "state": state, "unmetRules": texts, "exceptionReason": optionalText,
@@ -202,7 +202,7 @@ extension APICatalog {
                 "userId": optionalText, "startsOn": text, "endsOn": text, "reports": integer,
             ]),
             "FacilitatorList": list(of: "Facilitator"),
-            "ReportInput": object(
+            "FacilitatorReportInput": object(
                 ["householdsVisited": optionalInteger, "summary": text, "submittedOn": optionalText],
                 required: ["summary"]),
             "FacilitatorReport": object([
