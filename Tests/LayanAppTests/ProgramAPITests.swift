@@ -656,6 +656,13 @@ enum ProgramFixtures {
             try await worker.call(.GET, "/api/v1/programs", expect: .forbidden)
             let auditor = try await Self.client(app, "auditor@dinsos-bitung")
             #expect(try auditor.list(try await auditor.call(.GET, "/api/v1/programs", expect: .ok)).count == 1)
+            // … and sees NIKs masked: the region and the serial, never the birth date
+            let seen = try auditor.list(
+                try await auditor.call(.GET, "/api/v1/programs/\(program)/beneficiaries", expect: .ok))
+            #expect(seen.first?["nik"] as? String == "717201••••••0001")
+            let whole = try bitung.list(
+                try await bitung.call(.GET, "/api/v1/programs/\(program)/beneficiaries", expect: .ok))
+            #expect(whole.first?["nik"] as? String == ProgramFixtures.nik(1))
             try await auditor.call(
                 .POST, "/api/v1/programs/\(program)/beneficiaries",
                 json: ["householdId": try household.requireID().uuidString], expect: .forbidden)

@@ -106,7 +106,8 @@ extension APICatalog {
             APIEndpoint(
                 method: .POST, path: "/api/v1/facilitator-reports/{id}/submit", operationID: "submitFacilitatorReport",
                 summary: "Files a monthly report (facilitators: their own, as of today)", tag: "programs",
-                isPublic: false, parameters: [.path("id", "The report's id (UUID)")], requestSchema: "FacilitatorReportInput",
+                isPublic: false, parameters: [.path("id", "The report's id (UUID)")],
+                requestSchema: "FacilitatorReportInput",
                 responses: [
                     .ok("FacilitatorReport"), notFound, .error(403, "Another facilitator's report"),
                     .error(409, "Already filed"), invalid,

@@ -24,6 +24,27 @@ struct ProgramService {
         LayanError(status, code: code, text: LocalizedText(id: message(.indonesian), en: message(.english)))
     }
 
+    /// Whole NIKs are for the roles that work with beneficiaries (as on the household pages); others, such as
+    /// auditors, see them masked.
+    var mayReadNIK: Bool {
+        guard let role = request.currentUser?.role else { return false }
+        return [Permission.manageRegistry, .workPrograms, .approveBeneficiaries].contains { $0.isGranted(to: role) }
+    }
+
+    /// `717201…0001`: the region and the serial, never the birth date.
+    static func maskedNIK(_ nik: String) -> String {
+        guard nik.count == 16 else { return "••••" }
+        return String(nik.prefix(6)) + String(repeating: "•", count: 6) + String(nik.suffix(4))
+    }
+
+    func shown(_ nik: String?) -> String? { mayReadNIK ? nik : nik.map(Self.maskedNIK) }
+
+    func dto(_ beneficiary: BeneficiaryModel) -> BeneficiaryDTO {
+        var dto = BeneficiaryDTO(beneficiary)
+        dto.nik = shown(dto.nik)
+        return dto
+    }
+
     func today(_ organisation: OrganisationModel) -> CalendarDay {
         CalendarDay(Date(), in: organisation.timeZone.timeZone)
     }
@@ -507,7 +528,7 @@ struct ProgramService {
                     beneficiaryId: side.beneficiaryID, householdId: side.householdID, programId: side.programID,
                     programCode: side.programCode,
                     programName: language == .indonesian ? side.programNameID : side.programNameEN,
-                    organisation: try await code(side.organisationID), kkNumber: side.kkNumber, nik: side.nik,
+                    organisation: try await code(side.organisationID), kkNumber: side.kkNumber, nik: shown(side.nik),
                     state: side.state, villageCode: side.villageCode, startsOn: side.startsOn, endsOn: side.endsOn)
             }
             result.append(

@@ -136,7 +136,7 @@ struct ProgramWebController: RouteCollection {
             program: dto, owner: owner.name, rules: try await service.rules(of: program), tree: tree, levels: levels,
             beneficiaries: rows.map {
                 ProgramViews.BeneficiaryRow(
-                    beneficiary: BeneficiaryDTO($0), head: heads[$0.householdID] ?? "—",
+                    beneficiary: service.dto($0), head: heads[$0.householdID] ?? "—",
                     village: villages[$0.villageCode] ?? $0.villageCode, overlap: overlapping.contains($0.id!))
             }, beneficiaryTotal: total, status: state,
             distributions: distributions.map { (DistributionDTO($0), kks[$0.beneficiaryID] ?? "—") },

@@ -89,7 +89,7 @@ struct ProgramsAPIController: RouteCollection {
         }
         let rows = try await query.sort(\.$villageCode).sort(\.$kkNumber).limit(1000).all()
         try await request.audit(.view, "program_beneficiaries", id: program.id?.uuidString, details: "\(rows.count)")
-        return rows.map(BeneficiaryDTO.init)
+        return rows.map(service.dto)
     }
 
     func propose(request: Request) async throws -> Response {
