@@ -540,6 +540,9 @@ enum ProgramFixtures {
                 .POST, "/api/v1/programs/\(program)/facilitators",
                 json: ["districtCode": "16.71.04", "username": "facilitator@dinsos-bitung"],
                 expect: .unprocessableEntity)
+            try await officer.call(
+                .POST, "/api/v1/programs/\(program)/facilitators",
+                json: ["districtCode": "71.72.01", "username": "facilitator@dinsos-bitung"], expect: .conflict)
             func report(_ district: String, _ month: String) async throws -> String {
                 let rows = try officer.list(
                     try await officer.call(

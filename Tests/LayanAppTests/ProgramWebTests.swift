@@ -152,3 +152,38 @@ import VaporTesting
         }
     }
 }
+
+extension ProgramWebTests {
+    @Test(
+        "A program is planned, listed, decided and handed out on a phone screen in headless Chromium",
+        .enabled(if: BrowserFlowTests.browserInstalled || BrowserFlowTests.inCI))
+    func programOnAPhone() async throws {
+        try #require(BrowserFlowTests.browserInstalled, "chromium, chromium-driver and selenium are needed")
+        try await withLayanApp(.sqlite) { app in
+            // setup: two Pasir Panjang households, the second above the decile line
+            try await app.seedDemo()
+            let eligible = try await ProgramFixtures.household(
+                app, kk: ProgramFixtures.kk(1), village: "71.72.01.1001", decile: 2,
+                members: [.init(nik: ProgramFixtures.nik(1), name: "Johanis Mandagi")])
+            let ineligible = try await ProgramFixtures.household(
+                app, kk: ProgramFixtures.kk(2), village: "71.72.01.1001", decile: 6,
+                members: [.init(nik: ProgramFixtures.nik(2), name: "Olvie Wowor")])
+            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+            let port = try #require(app.http.server.shared.localAddress?.port)
+            // MUT
+            let result = try await BrowserFlowTests.runAsync([
+                "python3", BrowserFlowTests.scripts.appendingPathComponent("program_flow.py").path,
+                "http://127.0.0.1:\(port)", eligible.kkNumber, ineligible.kkNumber,
+            ])
+            await app.server.shutdown()
+            // validate
+            print(result.output)
+            #expect(result.status == 0, "\(result.output)")
+            #expect(result.output.contains("program flow passed"))
+            let approved = try await BeneficiaryModel.query(on: app.db).filter(\.$state == .approved).all()
+            #expect(approved.count == 2)
+            #expect(approved.filter { $0.exceptionReason != nil }.count == 1)
+            #expect(try await DistributionModel.query(on: app.db).count() == 1)
+        }
+    }
+}

@@ -586,6 +586,15 @@ struct ProgramService {
             let period = ProgramPeriod(startsOn: start, endsOn: end)
         else { throw LayanError(.unprocessableEntity, code: "invalid_date", .errorPeriodOrder) }
         let months = FacilitatorReporting.months(assignment: period, program: programPeriod)
+        let sameDistrict = try await FacilitatorAssignmentModel.query(on: database)
+            .filter(\.$programID == program.requireID()).filter(\.$districtCode == district.rawValue).all()
+        if sameDistrict.contains(where: {
+            ($0.staffMemberID != nil && $0.staffMemberID == staffID) || ($0.userID != nil && $0.userID == userID)
+        }) {
+            throw Self.fail(
+                .conflict, "already_assigned", "\(facilitator) sudah ditugaskan di kecamatan \(district).",
+                "\(facilitator) is already assigned to district \(district).")
+        }
         let assignment = FacilitatorAssignmentModel()
         assignment.programID = try program.requireID()
         assignment.organisationID = program.$organisation.id
