@@ -114,13 +114,13 @@ public enum ProgramIndicatorQueries {
         organisationIDs: [UUID], from: String, to: String, on sql: any SQLDatabase
     ) async throws -> Int {
         guard !organisationIDs.isEmpty else { return 0 }
-        return try await sql.raw(
-            """
-            SELECT COUNT(*) AS n \(unsafeRaw: ProgramQueries.overlapPairs)
+        let scope: SQLQueryString = """
             AND (pa.organisation_id IN (\(binds: organisationIDs)) OR pb.organisation_id IN (\(binds: organisationIDs)))
             AND pa.starts_on <= \(bind: to) AND pb.starts_on <= \(bind: to)
             AND pa.ends_on >= \(bind: from) AND pb.ends_on >= \(bind: from)
             """
+        return try await sql.raw(
+            "SELECT COUNT(*) AS n FROM (\(ProgramQueries.overlapPairIDs(scope))) pairs"
         ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
@@ -195,22 +195,33 @@ public struct OverlapPair: Sendable, Equatable {
 /// Reached against planned per region, and the overlap checks and report, counted by the database.
 public struct ProgramQueries: Sendable {
     let sql: any SQLDatabase
+    let database: any Database
 
     public init(database: any Database) throws {
         guard let sql = database as? any SQLDatabase else { throw LayanPersistenceError.notSQL }
         self.sql = sql
+        self.database = database
     }
 
-    /// The FROM and WHERE of every overlapping pair `a`, `b` (a.id < b.id): two active households of two programs
-    /// of the same category whose periods share a day, with the same KK or the same NIK.
-    static let overlapPairs = """
-        FROM \(BeneficiaryModel.schema) a
-        JOIN \(ProgramModel.schema) pa ON pa.id = a.program_id
-        JOIN \(BeneficiaryModel.schema) b ON (b.kk_number = a.kk_number OR b.nik = a.nik) AND b.program_id <> a.program_id
-        JOIN \(ProgramModel.schema) pb ON pb.id = b.program_id
-        WHERE a.id < b.id AND a.state <> 'rejected' AND b.state <> 'rejected'
-        AND pa.aid_category = pb.aid_category AND pa.starts_on <= pb.ends_on AND pb.starts_on <= pa.ends_on
-        """
+    /// The ids (`a_id`, `b_id`, a.id < b.id) of every overlapping pair narrowed by `scope` (conditions on `a`, `b`,
+    /// `pa` and `pb`): two active households of two programs of the same category whose periods share a day, with
+    /// the same KK or the same NIK. Two equality joins in a UNION, so each side finds its partners through the KK
+    /// or the NIK index (an OR in one join condition made SQLite scan a whole list per household).
+    static func overlapPairIDs(_ scope: SQLQueryString) -> SQLQueryString {
+        func pairs(by column: String) -> SQLQueryString {
+            """
+            SELECT a.id AS a_id, b.id AS b_id
+            FROM \(ident: BeneficiaryModel.schema) a
+            JOIN \(ident: BeneficiaryModel.schema) b ON b.\(ident: column) = a.\(ident: column)
+            JOIN \(ident: ProgramModel.schema) pa ON pa.id = a.program_id
+            JOIN \(ident: ProgramModel.schema) pb ON pb.id = b.program_id
+            WHERE a.id < b.id AND b.program_id <> a.program_id AND a.state <> 'rejected' AND b.state <> 'rejected'
+            AND pa.aid_category = pb.aid_category AND pa.starts_on <= pb.ends_on AND pb.starts_on <= pa.ends_on
+            \(scope)
+            """
+        }
+        return "\(pairs(by: "kk_number")) UNION \(pairs(by: "nik"))"
+    }
 
     /// Households per region prefix at `level`: on the list and approved, and reached (given aid at least once).
     public func progress(
@@ -293,32 +304,38 @@ public struct ProgramQueries: Sendable {
             if let nik { "(b.kk_number = \(bind: kkNumber) OR b.nik = \(bind: nik))" } else {
                 "b.kk_number = \(bind: kkNumber)"
             }
+        // One table in FROM, so the database finds the candidates through the KK and NIK indexes (joining the
+        // programs here let SQLite walk whole lists program by program instead).
         let rows = try await sql.raw(
             """
-            SELECT b.id, b.program_id, p.code, p.name_id, p.name_en, p.organisation_id, b.kk_number, b.nik
-            FROM \(ident: BeneficiaryModel.schema) b JOIN \(ident: ProgramModel.schema) p ON p.id = b.program_id
+            SELECT b.id, b.program_id, b.kk_number, b.nik FROM \(ident: BeneficiaryModel.schema) b
             WHERE \(match) AND b.state <> 'rejected' AND b.program_id <> \(bind: programID)
-            AND p.aid_category = \(bind: category) AND p.starts_on <= \(bind: endsOn) AND p.ends_on >= \(bind: startsOn)
-            ORDER BY p.code
+            AND b.program_id IN (
+                SELECT p.id FROM \(ident: ProgramModel.schema) p WHERE p.aid_category = \(bind: category)
+                AND p.starts_on <= \(bind: endsOn) AND p.ends_on >= \(bind: startsOn))
             """
         ).all()
-        return try rows.map { row in
-            OverlapHit(
-                beneficiaryID: try row.decode(column: "id", as: UUID.self),
-                programID: try row.decode(column: "program_id", as: UUID.self),
-                programCode: try row.decode(column: "code", as: String.self),
-                programNameID: try row.decode(column: "name_id", as: String.self),
-                programNameEN: try row.decode(column: "name_en", as: String.self),
-                organisationID: try row.decode(column: "organisation_id", as: UUID.self),
+        let programIDs = try Set(rows.map { try $0.decode(column: "program_id", as: UUID.self) })
+        let programs = Dictionary(
+            try await ProgramModel.query(on: database).filter(\.$id ~~ Array(programIDs)).all().map { ($0.id!, $0) },
+            uniquingKeysWith: { a, _ in a })
+        return try rows.compactMap { row -> OverlapHit? in
+            guard let program = programs[try row.decode(column: "program_id", as: UUID.self)] else { return nil }
+            return OverlapHit(
+                beneficiaryID: try row.decode(column: "id", as: UUID.self), programID: program.id!,
+                programCode: program.code, programNameID: program.nameID, programNameEN: program.nameEN,
+                organisationID: program.$organisation.id,
                 kkNumber: try row.decode(column: "kk_number", as: String.self),
                 nik: try row.decode(column: "nik", as: String?.self))
-        }
+        }.sorted { $0.programCode < $1.programCode }
     }
 
     /// Every overlapping pair touching the programs of `organisationIDs` (either side), at most `limit`, ordered by
     /// category, first program and KK.
     public func overlapPairs(organisationIDs: [UUID], limit: Int = 500) async throws -> [OverlapPair] {
         guard !organisationIDs.isEmpty else { return [] }
+        let scope: SQLQueryString =
+            "AND (pa.organisation_id IN (\(binds: organisationIDs)) OR pb.organisation_id IN (\(binds: organisationIDs)))"
         let rows = try await sql.raw(
             """
             SELECT pa.aid_category AS category,
@@ -328,8 +345,11 @@ public struct ProgramQueries: Sendable {
             b.id AS b_id, b.household_id AS b_household, b.program_id AS b_program, pb.code AS b_code,
             pb.name_id AS b_name_id, pb.name_en AS b_name_en, pb.organisation_id AS b_org, b.kk_number AS b_kk,
             b.nik AS b_nik, b.state AS b_state, b.village_code AS b_village, pb.starts_on AS b_from, pb.ends_on AS b_to
-            \(unsafeRaw: Self.overlapPairs)
-            AND (pa.organisation_id IN (\(binds: organisationIDs)) OR pb.organisation_id IN (\(binds: organisationIDs)))
+            FROM (\(Self.overlapPairIDs(scope))) pairs
+            JOIN \(ident: BeneficiaryModel.schema) a ON a.id = pairs.a_id
+            JOIN \(ident: ProgramModel.schema) pa ON pa.id = a.program_id
+            JOIN \(ident: BeneficiaryModel.schema) b ON b.id = pairs.b_id
+            JOIN \(ident: ProgramModel.schema) pb ON pb.id = b.program_id
             ORDER BY pa.aid_category, pa.code, a.kk_number
             LIMIT \(bind: limit)
             """
