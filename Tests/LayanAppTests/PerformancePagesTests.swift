@@ -112,6 +112,20 @@ import VaporTesting
         }
     }
 
+    @Test func chartsCloseTheirShapesAndBreakLinesAtGaps() {
+        // MUT
+        let spark = Charts.sparkline([1, 2, nil, 4, 5], label: "tren").render()
+        let bars = Charts.bars([("Jan", 3), ("Feb", nil), ("Mar", 5)], target: 4, label: "bulan", format: { "\($0)" })
+            .render()
+        // validate: a gap splits the line in two; every shape is closed (an HTML parser would nest unclosed ones)
+        #expect(spark.components(separatedBy: "<polyline").count - 1 == 2)
+        #expect(spark.components(separatedBy: "</polyline>").count - 1 == 2)
+        #expect(bars.components(separatedBy: "<rect").count - 1 == 2)
+        #expect(bars.components(separatedBy: "</rect>").count - 1 == 2)
+        #expect(bars.contains("class=\"target\""))
+        #expect(bars.contains(">Feb</text>"))
+    }
+
     @Test func crcOfTheZipEntriesIsTheStandardOne() {
         // MUT / validate: the CRC-32 check value of "123456789"
         #expect(SpreadsheetFiles.crc32(Array("123456789".utf8)) == 0xCBF4_3926)

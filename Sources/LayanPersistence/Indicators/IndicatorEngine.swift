@@ -128,7 +128,7 @@ public struct IndicatorEngine: Sendable {
         "complaint_backlog", "median_referral_response_hours", "referral_acceptance_rate", "sop_steps_complete",
         "staff_in_line_with_education", "vacancies", "prevention_activities", "spm_neglected_children",
         "spm_neglected_elderly", "spm_disabilities", "spm_homeless_beggars", "spm_disaster_victims", "recidivism_90d",
-        "recidivism_180d", "budget_realisation", "cost_per_case_closed",
+        "recidivism_180d", "budget_realisation", "cost_per_case_closed", "ikm",
     ]
 
     /// Every catalog indicator (or those in `codes`) for the window. Indicators the engine cannot compute (entered
@@ -247,6 +247,8 @@ public struct IndicatorEngine: Sendable {
 
     func formula(_ code: String, _ window: IndicatorWindow) -> Formula? {
         if let sets = recordSets(code, window) {
+            // A group without categories (disaster victims: Layan records no disasters yet) has no figure.
+            guard sets.numerator != nil || sets.measured != nil else { return nil }
             if let measured = sets.measured { return .median(measured) }
             if let denominator = sets.denominator {
                 return .ratio(count(sets.numerator!), count(denominator))
@@ -313,12 +315,13 @@ public struct IndicatorEngine: Sendable {
             return RecordSets(numerator: closed)
         case "cases_reopened":
             return RecordSets(
-                numerator: cases(
-                    window,
-                    """
-                    EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.kind = 'reopen' \
-                    AND e.occurred_at >= \(bind: window.from) AND e.occurred_at < \(bind: window.toExclusive))
-                    """))
+                numerator: RecordSet(
+                    kind: .caseRecord,
+                    sql: """
+                        SELECT DISTINCT e.case_id AS id FROM case_events e WHERE e.organisation_id IN (\(orgs)) \
+                        AND e.kind = 'reopen' AND e.occurred_at >= \(bind: window.from) \
+                        AND e.occurred_at < \(bind: window.toExclusive)
+                        """))
         case "closure_rate":
             return RecordSets(
                 numerator: closed,
@@ -390,13 +393,15 @@ public struct IndicatorEngine: Sendable {
             "spm_disaster_victims":
             let categories = window.spmCategoryCodes[code] ?? []
             let items = window.spmItemCodes
-            // Persons, not cases: a person assessed twice in the year needs the service once (PP 2/2018).
+            // Persons, not cases: a person assessed twice in the year needs the service once (PP 2/2018). The
+            // query starts from the assessments of the period, the most selective side, through their index.
+            guard !categories.isEmpty else { return RecordSets() }
             let assessed: SQLQueryString = """
-                c.organisation_id IN (\(orgs)) AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id \
+                FROM case_events e JOIN cases c ON c.id = e.case_id WHERE e.organisation_id IN (\(orgs)) \
                 AND e.kind = 'assessment' AND e.occurred_at >= \(bind: window.from) \
-                AND e.occurred_at < \(bind: window.toExclusive)) AND EXISTS (SELECT 1 FROM person_categories pc \
-                WHERE pc.person_id = c.person_id AND pc.list = 'ppks_category' \
-                AND pc.code IN (\(binds: categories.isEmpty ? ["-"] : categories)))
+                AND e.occurred_at < \(bind: window.toExclusive) AND c.organisation_id IN (\(orgs)) \
+                AND EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = c.person_id \
+                AND pc.list = 'ppks_category' AND pc.code IN (\(binds: categories)))
                 """
             let served: SQLQueryString = """
                 \(assessed) AND EXISTS (SELECT 1 FROM service_deliveries s WHERE s.person_id = c.person_id \
@@ -404,10 +409,8 @@ public struct IndicatorEngine: Sendable {
                 AND s.delivered_on >= \(bind: window.fromDay) AND s.delivered_on < \(bind: window.toDayExclusive))
                 """
             return RecordSets(
-                numerator: RecordSet(
-                    kind: .person, sql: "SELECT DISTINCT c.person_id AS id FROM cases c WHERE \(served)"),
-                denominator: RecordSet(
-                    kind: .person, sql: "SELECT DISTINCT c.person_id AS id FROM cases c WHERE \(assessed)"))
+                numerator: RecordSet(kind: .person, sql: "SELECT DISTINCT c.person_id AS id \(served)"),
+                denominator: RecordSet(kind: .person, sql: "SELECT DISTINCT c.person_id AS id \(assessed)"))
         default: return nil
         }
     }
