@@ -176,6 +176,10 @@ import VaporTesting
                 (.GET, .skmEntry), (.GET, .skmImport),
 
                 // MARK: Poverty programs
+                (.GET, .programs), (.GET, .program(id: UUID(), status: "approved")), (.POST, .programPlan(id: UUID())),
+                (.POST, .programPropose(id: UUID())), (.POST, .programDistribute(id: UUID())),
+                (.GET, .programFacilitators(id: UUID())), (.GET, .programOverlaps),
+                (.POST, .beneficiaryDecision(id: UUID(), action: "approve")), (.POST, .facilitatorReport(id: UUID())),
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -78,6 +78,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: SKMWebController())
 
     // MARK: Poverty programs
+    try app.register(collection: ProgramsAPIController())
+    try app.register(collection: ProgramWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

@@ -61,18 +61,30 @@ enum DemoRegions {
         33.74.11.1005,Banyumanik
         71,Sulawesi Utara
         71.72,Kota Bitung
+        71.72.01,Lembeh Selatan
+        71.72.01.1001,Pasir Panjang
+        71.72.01.1002,Paudean
         71.72.02,Madidir
         71.72.02.1002,Paceda
         71.72.02.1003,Madidir Ure
+        71.72.03,Ranowulu
+        71.72.03.1001,Karondoran
+        71.72.03.1006,Danowudu
         71.72.04,Aertembaga
         71.72.04.1005,Aertembaga Satu
         71.72.04.1006,Tandurusa
+        71.72.05,Matuari
+        71.72.05.1001,Tanjung Merah
+        71.72.05.1007,Manembo-nembo
         71.72.06,Girian
         71.72.06.1001,Girian Atas
         71.72.06.1003,Girian Bawah
         71.72.07,Maesa
         71.72.07.1001,Bitung Barat Satu
         71.72.07.1004,Bitung Tengah
+        71.72.08,Lembeh Utara
+        71.72.08.1001,Mawali
+        71.72.08.1002,Pintukota
 
         """
 }

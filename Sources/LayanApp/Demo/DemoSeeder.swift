@@ -126,6 +126,7 @@ enum DemoSeeder {
                 _ = try await DemoSKM.seed(on: transaction, organisations: organisations, users: users)
 
                 // MARK: Poverty programs
+                _ = try await DemoPrograms.seed(on: transaction, organisations: organisations, users: users)
             }
             let cases = try await CaseModel.query(on: transaction).count()
             return Report(

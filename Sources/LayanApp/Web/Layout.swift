@@ -57,6 +57,7 @@ extension Layout {
             if context.may(.answerReferrals) {
                 items.append(.a(SiteRoute.partnerReferrals.path, context.t(.navReferrals)))
             }
+            if context.may(.viewPrograms) { items.append(.a(SiteRoute.programs.path, context.t(.navPrograms))) }
             if context.may(.viewStaff) { items.append(.a(SiteRoute.staff.path, context.t(.navStaff))) }
             if context.may(.manageUsers) { items.append(.a(SiteRoute.users.path, context.t(.navUsers))) }
             if context.may(.viewAuditLog) { items.append(.a(SiteRoute.audit.path, context.t(.navAudit))) }

@@ -67,6 +67,15 @@ public enum SiteRoute: Sendable, Equatable {
     case skmImport
 
     // MARK: Poverty programs
+    case programs
+    case program(id: UUID, status: String?)
+    case programPlan(id: UUID)
+    case programPropose(id: UUID)
+    case programDistribute(id: UUID)
+    case programFacilitators(id: UUID)
+    case programOverlaps
+    case beneficiaryDecision(id: UUID, action: String)
+    case facilitatorReport(id: UUID)
 
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
@@ -85,6 +94,8 @@ public enum SiteRoute: Sendable, Equatable {
         case surveyOffices, survey, skmResults, skmReport, skmPeriods, skmFollowUp, skmEntry, skmImport
 
         // MARK: Poverty programs
+        case programs, program, programPlan, programPropose, programDistribute, programFacilitators, programOverlaps
+        case beneficiaryDecision, facilitatorReport
 
         public var components: [PathComponent] {
             switch self {
@@ -150,6 +161,15 @@ public enum SiteRoute: Sendable, Equatable {
             case .skmImport: ["skm", "impor"]
 
             // MARK: Poverty programs
+            case .programs: ["program"]
+            case .program: ["program", ":id"]
+            case .programPlan: ["program", ":id", "rencana"]
+            case .programPropose: ["program", ":id", "penerima"]
+            case .programDistribute: ["program", ":id", "penyaluran"]
+            case .programFacilitators: ["program", ":id", "pendamping"]
+            case .programOverlaps: ["program", "tumpang-tindih"]
+            case .beneficiaryDecision: ["penerima", ":id", ":action"]
+            case .facilitatorReport: ["pendamping", "laporan", ":id"]
             }
         }
     }
@@ -218,6 +238,15 @@ public enum SiteRoute: Sendable, Equatable {
         case .skmImport: .skmImport
 
         // MARK: Poverty programs
+        case .programs: .programs
+        case .program: .program
+        case .programPlan: .programPlan
+        case .programPropose: .programPropose
+        case .programDistribute: .programDistribute
+        case .programFacilitators: .programFacilitators
+        case .programOverlaps: .programOverlaps
+        case .beneficiaryDecision: .beneficiaryDecision
+        case .facilitatorReport: .facilitatorReport
         }
     }
 
@@ -301,6 +330,15 @@ public enum SiteRoute: Sendable, Equatable {
         case .skmImport: "/skm/impor"
 
         // MARK: Poverty programs
+        case .programs: "/program"
+        case .program(let id, let status): "/program/\(id.uuidString)" + Self.query("status", status)
+        case .programPlan(let id): "/program/\(id.uuidString)/rencana"
+        case .programPropose(let id): "/program/\(id.uuidString)/penerima"
+        case .programDistribute(let id): "/program/\(id.uuidString)/penyaluran"
+        case .programFacilitators(let id): "/program/\(id.uuidString)/pendamping"
+        case .programOverlaps: "/program/tumpang-tindih"
+        case .beneficiaryDecision(let id, let action): "/penerima/\(id.uuidString)/" + Self.escape(action)
+        case .facilitatorReport(let id): "/pendamping/laporan/\(id.uuidString)"
         }
     }
 

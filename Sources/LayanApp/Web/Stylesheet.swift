@@ -100,6 +100,18 @@ enum Stylesheet {
         .report section.chapter h2{border-bottom:2px solid var(--ink);padding-bottom:.2rem}
         .signatures{display:flex;flex-direction:column;align-items:flex-end;margin-top:2.5rem;gap:3rem}
         @media print{.report section.chapter{break-before:page}.report h2,.report h3{break-after:avoid}table.data,svg.chart{break-inside:avoid}table.data{font-size:10pt}}
+        ul.tree{list-style:none;padding:0;margin:0 0 1rem}
+        ul.tree li{padding:.35rem 0;border-bottom:1px solid var(--line)}
+        ul.tree p{margin:0 0 .2rem}
+        ul.tree li.level-2{padding-left:.75rem}
+        ul.tree li.level-3{padding-left:1.5rem}
+        ul.tree li.level-4{padding-left:2.25rem}
+        svg.bar{display:block;max-width:100%;height:auto}
+        form.decision{display:flex;flex-wrap:wrap;gap:.25rem;margin:.15rem 0}
+        form.decision input{width:auto;flex:1 1 8rem}
+        ul.reports{list-style:none;padding:0;margin:.5rem 0}
+        ul.reports li{border-bottom:1px solid var(--line);padding:.35rem 0}
+        ul.reports p{margin:0}
         """
 
     static let fileName: String = {

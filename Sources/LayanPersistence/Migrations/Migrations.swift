@@ -40,6 +40,11 @@ public enum LayanMigrations {
 
         // MARK: Poverty programs (M030–M039)
         M030CreateHouseholds(),
+        M032CreatePrograms(),
+        M033CreatePlanNodes(),
+        M034CreateBeneficiaries(),
+        M035CreateDistributions(),
+        M036CreateFacilitators(),
     ]
 }
 

@@ -40,6 +40,9 @@ enum DashboardView {
         if context.may(.manageCoordination) {
             links.append(card(SiteRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
         }
+        if context.may(.viewPrograms) {
+            links.append(card(SiteRoute.programs.path, .navPrograms, .dashboardProgramsHint))
+        }
         if context.may(.viewStaff) {
             links.append(
                 .li(
