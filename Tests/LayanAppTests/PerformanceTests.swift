@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import LayanDomain
 import LayanPersistence
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -72,6 +73,33 @@ import VaporTesting
             #expect(semarang2020["closure_rate"]?.denominator == Double(openOrNew.count))
             // validate: vacancies at the end of the period include UPKSAI's two counsellor posts
             #expect((upksai["vacancies"]?.value ?? 0) >= 2)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func programIndicatorsComeFromTheProgramRecords(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: Bitung's ODSK and the city food list with their 10 overlaps (8 by KK, 2 by NIK)
+            try await DemoOutreachTests.seed(app)
+            let token = try await app.token("head@dinsos-bitung")
+            let office = try #require(try await OrganisationRepository(database: app.db).find(code: "dinsos-bitung"))
+            let ids = try await OrganisationRepository(database: app.db).subtree(of: office).compactMap(\.id)
+            let sql = try #require(app.db as? any SQLDatabase)
+            // MUT
+            let year = try await Self.indicators(
+                app, token,
+                "from=2026-01-01&to=2026-12-31&code=program_reach,aid_delivered,aid_overlaps,facilitator_reports_on_time"
+            )
+            // validate
+            let reach = try await ProgramIndicatorQueries.reach(
+                organisationIDs: ids, from: "2026-01-01", to: "2026-12-31", on: sql)
+            #expect(reach.reached > 0)
+            #expect(year["program_reach"]?.numerator == Double(reach.reached))
+            #expect(year["program_reach"]?.denominator == Double(reach.planned))
+            #expect(year["aid_overlaps"]?.value == Double(DemoPrograms.kkOverlaps + DemoPrograms.nikOverlaps))
+            #expect((year["aid_delivered"]?.value ?? 0) > 0)
+            let reports = try #require(year["facilitator_reports_on_time"])
+            #expect((reports.denominator ?? 0) > (reports.numerator ?? 0), "some reports are late or missing")
         }
     }
 

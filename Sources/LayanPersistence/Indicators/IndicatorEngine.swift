@@ -128,7 +128,8 @@ public struct IndicatorEngine: Sendable {
         "complaint_backlog", "median_referral_response_hours", "referral_acceptance_rate", "sop_steps_complete",
         "staff_in_line_with_education", "vacancies", "prevention_activities", "spm_neglected_children",
         "spm_neglected_elderly", "spm_disabilities", "spm_homeless_beggars", "spm_disaster_victims", "recidivism_90d",
-        "recidivism_180d", "budget_realisation", "cost_per_case_closed", "ikm",
+        "recidivism_180d", "budget_realisation", "cost_per_case_closed", "ikm", "program_reach", "aid_delivered",
+        "aid_overlaps", "facilitator_reports_on_time",
     ]
 
     /// Every catalog indicator (or those in `codes`) for the window. Indicators the engine cannot compute (entered
@@ -188,6 +189,17 @@ public struct IndicatorEngine: Sendable {
             if let n = figures.0, let d = figures.1, d != 0 {
                 result.value = definition.unit == .percent ? n / d * 100 : n / d
             }
+        case .figures(let figures):
+            let (n, d) = try await figures(database, window)
+            result.numerator = n
+            result.denominator = d
+            if let n {
+                if definition.unit.needsDenominator {
+                    if let d, d != 0 { result.value = definition.unit == .percent ? n / d * 100 : n / d }
+                } else {
+                    result.value = n
+                }
+            }
         case .skm(let query):
             let figures = try await skmFigures(query)
             result.numerator = figures.map { Double($0.respondents) }
@@ -243,6 +255,8 @@ public struct IndicatorEngine: Sendable {
         /// One query returning `n` and `d`.
         case pair(SQLQueryString)
         case skm(SQLQueryString)
+        /// Figures another area's queries count in the database (poverty programs): numerator and denominator.
+        case figures(@Sendable (any SQLDatabase, IndicatorWindow) async throws -> (Double?, Double?))
     }
 
     func formula(_ code: String, _ window: IndicatorWindow) -> Formula? {
@@ -282,6 +296,31 @@ public struct IndicatorEngine: Sendable {
             return .ratio(spending(window), ceilings(window))
         case "cost_per_case_closed":
             return .ratio(spending(window), count(closedCases(window)))
+        case "program_reach":
+            return .figures { sql, window in
+                let reach = try await ProgramIndicatorQueries.reach(
+                    organisationIDs: window.organisationIDs, from: window.fromDay, to: window.lastDay, on: sql)
+                return (Double(reach.reached), Double(reach.planned))
+            }
+        case "aid_delivered":
+            return .figures { sql, window in
+                let aid = try await ProgramIndicatorQueries.aidDelivered(
+                    organisationIDs: window.organisationIDs, from: window.fromDay, to: window.lastDay, on: sql)
+                return (Double(aid.distributions), nil)
+            }
+        case "aid_overlaps":
+            return .figures { sql, window in
+                let pairs = try await ProgramIndicatorQueries.overlapCount(
+                    organisationIDs: window.organisationIDs, from: window.fromDay, to: window.lastDay, on: sql)
+                return (Double(pairs), nil)
+            }
+        case "facilitator_reports_on_time":
+            return .figures { sql, window in
+                let reports = try await ProgramIndicatorQueries.facilitatorReportsOnTime(
+                    organisationIDs: window.organisationIDs, from: window.fromDay, to: window.lastDay, on: sql,
+                    today: CalendarDay(window.now, in: TimeZone(identifier: "Asia/Jakarta")!).description)
+                return (Double(reports.onTime), Double(reports.due))
+            }
         case "recidivism_90d": return .pair(recidivism(window, days: 90))
         case "recidivism_180d": return .pair(recidivism(window, days: 180))
         case "ikm":
