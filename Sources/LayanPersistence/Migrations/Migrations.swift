@@ -33,6 +33,7 @@ public enum LayanMigrations {
 
         // MARK: Poverty programs (M030–M039)
         M030CreateHouseholds(),
+        M031AddRegistryImportColumns(),
     ]
 }
 
