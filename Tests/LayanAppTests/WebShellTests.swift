@@ -165,6 +165,8 @@ import VaporTesting
                 // MARK: SKM survey
 
                 // MARK: Poverty programs
+                (.GET, .households(query: "Lumingkewas", village: "71.72.02.1002", decile: 1, offset: 50)),
+                (.GET, .household(id: UUID())), (.GET, .registryImport), (.POST, .registryImport),
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -73,6 +73,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     // MARK: SKM survey
 
     // MARK: Poverty programs
+    try app.register(collection: HouseholdsAPIController())
+    try app.register(collection: HouseholdsWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

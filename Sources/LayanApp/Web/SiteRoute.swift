@@ -50,6 +50,9 @@ public enum SiteRoute: Sendable, Equatable {
     // MARK: SKM survey
 
     // MARK: Poverty programs
+    case households(query: String?, village: String?, decile: Int?, offset: Int = 0)
+    case household(id: UUID)
+    case registryImport
 
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
@@ -65,6 +68,7 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: SKM survey
 
         // MARK: Poverty programs
+        case households, household, registryImport
 
         public var components: [PathComponent] {
             switch self {
@@ -113,6 +117,9 @@ public enum SiteRoute: Sendable, Equatable {
             // MARK: SKM survey
 
             // MARK: Poverty programs
+            case .households: ["rumah-tangga"]
+            case .household: ["rumah-tangga", ":id"]
+            case .registryImport: ["rumah-tangga", "impor"]
             }
         }
     }
@@ -164,6 +171,9 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: SKM survey
 
         // MARK: Poverty programs
+        case .households: .households
+        case .household: .household
+        case .registryImport: .registryImport
         }
     }
 
@@ -220,6 +230,14 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: SKM survey
 
         // MARK: Poverty programs
+        case .households(let query, let village, let decile, let offset):
+            "/rumah-tangga"
+                + Self.queryString([
+                    ("q", query), ("desa", village), ("desil", decile.map(String.init)),
+                    ("mulai", offset > 0 ? String(offset) : nil),
+                ])
+        case .household(let id): "/rumah-tangga/\(id.uuidString)"
+        case .registryImport: "/rumah-tangga/impor"
         }
     }
 
@@ -231,6 +249,15 @@ public enum SiteRoute: Sendable, Equatable {
     private static func query(_ name: String, _ value: String?) -> String {
         guard let value, !value.isEmpty else { return "" }
         return "?\(name)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    /// `?a=1&b=2` of the pairs with a non-empty value; empty when there are none.
+    private static func queryString(_ pairs: [(String, String?)]) -> String {
+        let items = pairs.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return name + "=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        return items.isEmpty ? "" : "?" + items.joined(separator: "&")
     }
 
     private static func escape(_ segment: String) -> String {

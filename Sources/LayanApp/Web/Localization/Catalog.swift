@@ -355,11 +355,55 @@ public enum Catalog {
         .coordinationAudience: "Sasaran",
         .coordinationAttendance: "Jumlah peserta",
 
-            // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
+        // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
 
-            // MARK: SKM survey
+        // MARK: SKM survey
 
-            // MARK: Poverty programs
+        // MARK: Poverty programs
+        .navHouseholds: "Rumah tangga DTSEN",
+        .dashboardHouseholdsHint: "Rumah tangga dan anggotanya dari DTSEN/DTKS: cari, saring per desa dan desil.",
+        .householdSearch: "KK, NIK atau nama",
+        .householdVillage: "Desa/kelurahan",
+        .householdDecile: "Desil",
+        .householdAllVillages: "Semua desa/kelurahan",
+        .householdAllDeciles: "Semua desil",
+        .householdNone: "Tidak ada rumah tangga yang cocok.",
+        .householdCount: "{count} rumah tangga",
+        .householdKK: "No. KK",
+        .householdHead: "Kepala keluarga",
+        .householdMembers: "Anggota",
+        .householdTraits: "Ciri",
+        .householdAddress: "Alamat",
+        .householdStatus: "Status registri",
+        .householdTitle: "Rumah tangga KK {kk}",
+        .householdPrevious: "← Sebelumnya",
+        .householdNext: "Berikutnya →",
+        .householdMemberName: "Nama",
+        .householdMemberRelation: "Hubungan",
+        .householdMemberSex: "Jenis kelamin",
+        .householdMemberBirth: "Tanggal lahir",
+        .householdMemberPerson: "Registrasi PPKS",
+        .householdPersonLink: "Buka catatan",
+        .householdPersonLinked: "Terdaftar",
+        .householdNIKMasked: "NIK disamarkan untuk peran Anda.",
+        .householdImport: "Impor data DTSEN/DTKS",
+        .householdImportHint:
+            "Unggah berkas CSV UTF-8 ekspor DTSEN/DTKS, satu baris per anggota. Rumah tangga dicocokkan per No. KK dan anggota per NIK: impor bulanan memperbarui yang berubah. Baris yang salah ditolak dengan alasannya; baris lain tetap dimuat. Kolom:",
+        .householdImportFile: "Berkas CSV",
+        .householdImportSubmit: "Impor",
+        .householdImportNoFile: "Pilih berkas CSV terlebih dahulu.",
+        .householdImportResult: "Hasil impor",
+        .householdImportSpeed: "{rows} baris dalam {seconds} detik ({rate} baris/detik).",
+        .householdImportInserted: "Baru",
+        .householdImportUpdated: "Diperbarui",
+        .householdImportUnchanged: "Tidak berubah",
+        .householdImportLinked: "{count} anggota terhubung ke registrasi PPKS (NIK sama).",
+        .householdImportRejected: "Baris ditolak: {count}",
+        .householdImportLine: "Baris",
+        .householdImportReason: "Alasan",
+        .householdImportOriginal: "Isi baris",
+        .householdImportRejectsTruncated:
+            "Hanya {shown} dari {total} baris ditolak yang ditampilkan; perintah layan import registry menulis semuanya ke berkas.",
 
     ]
 
@@ -708,11 +752,55 @@ public enum Catalog {
         .coordinationAudience: "Audience",
         .coordinationAttendance: "Attendance",
 
-            // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
+        // MARK: Performance: indicators, targets, budget, dashboards, LKjIP
 
-            // MARK: SKM survey
+        // MARK: SKM survey
 
-            // MARK: Poverty programs
+        // MARK: Poverty programs
+        .navHouseholds: "Registry households",
+        .dashboardHouseholdsHint: "Households and their members from DTSEN/DTKS: search, filter by village and decile.",
+        .householdSearch: "KK, NIK or name",
+        .householdVillage: "Village",
+        .householdDecile: "Decile",
+        .householdAllVillages: "All villages",
+        .householdAllDeciles: "All deciles",
+        .householdNone: "No matching households.",
+        .householdCount: "{count} households",
+        .householdKK: "KK number",
+        .householdHead: "Head of household",
+        .householdMembers: "Members",
+        .householdTraits: "Traits",
+        .householdAddress: "Address",
+        .householdStatus: "Registry status",
+        .householdTitle: "Household KK {kk}",
+        .householdPrevious: "← Previous",
+        .householdNext: "Next →",
+        .householdMemberName: "Name",
+        .householdMemberRelation: "Relation",
+        .householdMemberSex: "Sex",
+        .householdMemberBirth: "Date of birth",
+        .householdMemberPerson: "Person registry",
+        .householdPersonLink: "Open record",
+        .householdPersonLinked: "Registered",
+        .householdNIKMasked: "NIKs are masked for your role.",
+        .householdImport: "Import DTSEN/DTKS data",
+        .householdImportHint:
+            "Upload a UTF-8 CSV export of DTSEN/DTKS, one line per member. Households are matched by KK number and members by NIK: a monthly import updates what changed. Lines with errors are rejected with their reason; the other lines load. Columns:",
+        .householdImportFile: "CSV file",
+        .householdImportSubmit: "Import",
+        .householdImportNoFile: "Choose a CSV file first.",
+        .householdImportResult: "Import result",
+        .householdImportSpeed: "{rows} rows in {seconds} s ({rate} rows/s).",
+        .householdImportInserted: "Inserted",
+        .householdImportUpdated: "Updated",
+        .householdImportUnchanged: "Unchanged",
+        .householdImportLinked: "{count} members linked to the person registry (same NIK).",
+        .householdImportRejected: "Rejected lines: {count}",
+        .householdImportLine: "Line",
+        .householdImportReason: "Reason",
+        .householdImportOriginal: "The line",
+        .householdImportRejectsTruncated:
+            "Only {shown} of {total} rejected lines are shown; the layan import registry command writes them all to a file.",
 
     ]
 }

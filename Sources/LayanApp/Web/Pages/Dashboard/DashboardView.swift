@@ -31,6 +31,12 @@ enum DashboardView {
         if context.may(.manageCoordination) {
             links.append(card(SiteRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
         }
+        if context.may(.viewPrograms) {
+            links.append(
+                card(
+                    SiteRoute.households(query: nil, village: nil, decile: nil).path, .navHouseholds,
+                    .dashboardHouseholdsHint))
+        }
         if context.may(.viewStaff) {
             links.append(
                 .li(
