@@ -69,6 +69,9 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: OutreachWebController())
 
     // MARK: Performance
+    try app.register(collection: PerformanceAPIController())
+    try app.register(collection: PerformanceWebController())
+    try app.register(collection: ReportsWebController())
 
     // MARK: SKM survey
 

@@ -120,6 +120,7 @@ enum DemoSeeder {
                 _ = try await DemoOutreach.seed(on: transaction, organisations: organisations, users: users)
 
                 // MARK: Performance
+                try await DemoPerformance.seed(on: transaction, organisations: organisations)
 
                 // MARK: SKM survey
 

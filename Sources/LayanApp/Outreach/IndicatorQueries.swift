@@ -12,6 +12,9 @@ struct IndicatorScope {
     let from: Date
     let toExclusive: Date
     let year: Int
+    /// The period's first and last day.
+    let first: CalendarDay
+    let last: CalendarDay
 
     /// `from` and `to` default to the request's `from=` and `to=`, then to this year.
     init(request: Request, from givenFrom: String? = nil, to givenTo: String? = nil, now: Date = Date()) async throws {
@@ -39,6 +42,8 @@ struct IndicatorScope {
         from = start.start(in: zone)
         toExclusive = end.adding(days: 1).start(in: zone)
         year = start.year
+        first = start
+        last = end
     }
 }
 

@@ -33,6 +33,8 @@ enum Layout {
                                 "footer", [],
                                 [
                                     .p(context.t(.footerText)),
+                                    .a(SiteRoute.statistics(year: nil).path, context.t(.footerStatisticsLink)),
+                                    .text(" · "),
                                     .a("/api/v1/openapi.json", context.t(.footerStatistics)),
                                 ]),
                         ]),

@@ -46,6 +46,15 @@ public enum SiteRoute: Sendable, Equatable {
     case newPrevention
 
     // MARK: Performance
+    case performance(office: String?, from: Int?, to: Int?)
+    case performanceComparison(office: String?, year: Int?)
+    case indicator(code: String, office: String?, from: Int?, to: Int?)
+    case targets(office: String?, year: Int?)
+    case budget(office: String?, year: Int?)
+    case spending(line: UUID)
+    case annualReport(office: String?, year: Int?)
+    case annualReportFile(office: String?, year: Int?, format: String)
+    case statistics(year: Int?)
 
     // MARK: SKM survey
 
@@ -64,6 +73,8 @@ public enum SiteRoute: Sendable, Equatable {
         case admit, discharge, actionDone, newMeeting, newPrevention
 
         // MARK: Performance
+        case performance, performanceComparison, indicator, targets, budget, spending, annualReport, annualReportFile
+        case statistics
 
         // MARK: SKM survey
 
@@ -113,6 +124,15 @@ public enum SiteRoute: Sendable, Equatable {
             case .newPrevention: ["koordinasi", "pencegahan"]
 
             // MARK: Performance
+            case .performance: ["kinerja"]
+            case .performanceComparison: ["kinerja", "banding"]
+            case .indicator: ["kinerja", "indikator", ":code"]
+            case .targets: ["kinerja", "target"]
+            case .budget: ["anggaran"]
+            case .spending: ["anggaran", ":id", "belanja"]
+            case .annualReport: ["laporan", "lkjip"]
+            case .annualReportFile: ["laporan", "lkjip", ":format"]
+            case .statistics: ["statistik"]
 
             // MARK: SKM survey
 
@@ -167,6 +187,15 @@ public enum SiteRoute: Sendable, Equatable {
         case .newPrevention: .newPrevention
 
         // MARK: Performance
+        case .performance: .performance
+        case .performanceComparison: .performanceComparison
+        case .indicator: .indicator
+        case .targets: .targets
+        case .budget: .budget
+        case .spending: .spending
+        case .annualReport: .annualReport
+        case .annualReportFile: .annualReportFile
+        case .statistics: .statistics
 
         // MARK: SKM survey
 
@@ -226,6 +255,24 @@ public enum SiteRoute: Sendable, Equatable {
         case .newPrevention: "/koordinasi/pencegahan"
 
         // MARK: Performance
+        case .performance(let office, let from, let to):
+            "/kinerja" + Self.queries(["kantor": office, "dari": from.map(String.init), "sampai": to.map(String.init)])
+        case .performanceComparison(let office, let year):
+            "/kinerja/banding" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .indicator(let code, let office, let from, let to):
+            "/kinerja/indikator/" + Self.escape(code)
+                + Self.queries(["kantor": office, "dari": from.map(String.init), "sampai": to.map(String.init)])
+        case .targets(let office, let year):
+            "/kinerja/target" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .budget(let office, let year):
+            "/anggaran" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .spending(let line): "/anggaran/\(line.uuidString)/belanja"
+        case .annualReport(let office, let year):
+            "/laporan/lkjip" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .annualReportFile(let office, let year, let format):
+            "/laporan/lkjip/" + Self.escape(format)
+                + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .statistics(let year): "/statistik" + Self.query("tahun", year.map(String.init))
 
         // MARK: SKM survey
 
@@ -244,6 +291,15 @@ public enum SiteRoute: Sendable, Equatable {
     /// Only a path on this site may follow a sign-in or a language switch, never another site.
     static func isLocal(_ target: String) -> Bool {
         target.hasPrefix("/") && !target.hasPrefix("//") && !target.contains("\\")
+    }
+
+    /// Several query parameters in name order, leaving out empty ones.
+    private static func queries(_ values: [String: String?]) -> String {
+        let parts = values.sorted { $0.key < $1.key }.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return name + "=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 
     private static func query(_ name: String, _ value: String?) -> String {

@@ -68,7 +68,27 @@ enum Stylesheet {
         blockquote{margin:.25rem 0;padding:.5rem .75rem;background:#fff;border-left:3px solid var(--brand);white-space:pre-wrap}
         @media (max-width:40rem){table.data{display:block;overflow-x:auto}}
         @media (max-width:30rem){dl{grid-template-columns:1fr}dt{margin-top:.5rem}}
-        @media print{header.top,footer,.skip{display:none}body{background:#fff}main{max-width:none}}
+        .figure{font-size:2rem;font-weight:700;margin:.25rem 0;font-variant-numeric:tabular-nums}
+        svg.spark polyline{fill:none;stroke:var(--brand);stroke-width:2}
+        svg.spark circle{fill:var(--brand)}
+        svg.chart{max-width:100%;height:auto;display:block}
+        svg.chart .bar{fill:var(--brand)}
+        svg.chart .axis{stroke:var(--line)}
+        svg.chart .target{stroke:var(--warn);stroke-dasharray:6 4;stroke-width:2}
+        svg.chart text{font-size:11px;fill:var(--muted)}
+        svg.chart text.value{fill:var(--ink)}
+        svg.meter .track{fill:var(--line)}
+        svg.meter .fill{fill:var(--brand)}
+        .status{display:inline-block;margin-left:.4rem;padding:0 .45rem;border-radius:1rem;font-size:.8rem;font-weight:600}
+        .status.ok{background:#e3f4e8;color:var(--ok)}
+        .status.warn{background:#fdf1e3;color:var(--warn)}
+        .status.bad{background:#fde8e8;color:var(--bad)}
+        form.period{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0 1rem}
+        p.links a{margin-right:1rem;display:inline-block;min-height:44px}
+        tr.total td{font-weight:700}
+        .a4{background:#fff;max-width:210mm;padding:12mm;margin:0 auto;border:1px solid var(--line)}
+        @page{size:A4;margin:15mm}
+        @media print{header.top,footer,.skip,.noprint{display:none}body{background:#fff}main{max-width:none}.a4{border:0;padding:0;max-width:none}}
         """
 
     static let fileName: String = {

@@ -85,6 +85,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewIndicators = "view_indicators"
     /// Prevention activities and coordination meetings with their action items.
     case manageCoordination = "manage_coordination"
+    /// The records behind an indicator's figures (case numbers, names): the drill-down.
+    case viewIndicatorRecords = "view_indicator_records"
     /// Performance agreement targets (Perjanjian Kinerja) and hand-entered realisations.
     case manageTargets = "manage_targets"
     /// Budget lines and spending entries.
@@ -125,6 +127,7 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
         case .manageShelters: [.supervisor, .socialworker]
         case .viewIndicators: [.head, .supervisor, .dataofficer, .auditor]
         case .manageCoordination: [.head, .supervisor, .dataofficer]
+        case .viewIndicatorRecords: [.head, .supervisor, .dataofficer]
         case .manageTargets: [.head, .dataofficer]
         case .manageBudget: [.head, .dataofficer]
         case .viewReports: [.head, .supervisor, .dataofficer, .auditor]

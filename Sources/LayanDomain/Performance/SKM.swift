@@ -416,7 +416,13 @@ public enum SKM {
         for row in rows {
             for (index, answer) in row.enumerated() { sums[index] += answer }
         }
-        let respondents = rows.count
+        return result(fromSums: sums, respondents: rows.count, excluded: excluded)
+    }
+
+    /// The result from per-element sums of valid answers, as a database aggregates them (`SUM(u1)` … `SUM(u9)`);
+    /// nil for no respondents or not nine sums.
+    public static func result(fromSums sums: [Int], respondents: Int, excluded: Int = 0) -> SKMResult? {
+        guard respondents > 0, sums.count == elementCount else { return nil }
         let nrr = sums.map { Double($0) / Double(respondents) }
         // Σ(NRR × 1/9) × 25 = 25 × (sum of all answers) / (9 × respondents): one division from whole numbers, so the
         // score is the double nearest the exact value (e.g. exactly 76.6 for 3,447 points from 125 respondents).

@@ -28,6 +28,10 @@ public enum LayanMigrations {
         M021CreateShelters(),
         M022CreatePreventionAndCoordination(),
         // MARK: Performance (M023–M026)
+        M023CreateTargets(),
+        M024CreateBudget(),
+        M025IndexIndicators(),
+        M026IndexServicesByPerson(),
 
         // MARK: SKM survey (M027–M029)
 

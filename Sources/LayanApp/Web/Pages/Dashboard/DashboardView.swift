@@ -25,6 +25,10 @@ enum DashboardView {
             links.append(card(SiteRoute.shelters.path, .navShelters, .dashboardSheltersHint))
         }
         if context.may(.viewIndicators) {
+            links.append(
+                card(
+                    SiteRoute.performance(office: nil, from: nil, to: nil).path, .navPerformance,
+                    .dashboardPerformanceHint))
             links.append(card(SiteRoute.recidivism(year: nil).path, .navRecidivism, .dashboardRecidivismHint))
             links.append(card(SiteRoute.spm(year: nil).path, .navSPM, .dashboardSPMHint))
         }
