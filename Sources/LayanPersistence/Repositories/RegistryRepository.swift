@@ -61,8 +61,9 @@ public struct RegistryRepository: Sendable {
                     "SELECT pg_advisory_xact_lock(\(bind: Int64(bitPattern: Self.lockKey(organisationID))))"
                 ).run()
             } else {
-                // A larger page cache for this connection keeps the unique indexes in memory during the load.
-                try await sql.raw("PRAGMA cache_size = -262144").run()
+                // A page cache of up to 1 GB for this connection keeps the indexes in memory during the load
+                // (set back to SQLite's default at the end).
+                try await sql.raw("PRAGMA cache_size = -1048576").run()
             }
 
             // What is stored: KK → (id, fingerprint), NIK → fingerprint.
@@ -88,7 +89,9 @@ public struct RegistryRepository: Sendable {
                 }
             let storedMembers = storedMembersBox.value
 
-            // Households: new ones get an id now, so members can refer to it.
+            // Households: new ones get an id now, so members can refer to it. Ids of one import ascend, so the
+            // primary keys and the members' household index grow at their end instead of at random places.
+            var ids = AscendingIDs(now: now)
             var householdIDs: [UUID] = []
             householdIDs.reserveCapacity(file.households.count)
             var householdsToWrite: [HouseholdValues] = []
@@ -104,7 +107,7 @@ public struct RegistryRepository: Sendable {
                     }
                     summary.householdsUpdated += 1
                 } else {
-                    id = UUID()
+                    id = ids.next()
                     summary.householdsInserted += 1
                 }
                 householdIDs.append(id)
@@ -151,7 +154,7 @@ public struct RegistryRepository: Sendable {
                 }
                 membersToWrite.append(
                     MemberValues(
-                        id: UUID(), householdID: householdIDs[member.household], organisationID: organisationID,
+                        id: ids.next(), householdID: householdIDs[member.household], organisationID: organisationID,
                         provinceCode: provinceCode, nik: RegistryFile.digits(member.nik), name: file.name(of: member),
                         sex: member.sex?.rawValue, birthDate: member.birthDate.map(Self.isoDate),
                         relation: member.relation.rawValue, hash: hash, now: now))
@@ -191,6 +194,7 @@ public struct RegistryRepository: Sendable {
                 .from(HouseholdMemberModel.schema).where("organisation_id", .equal, organisationID)
                 .where("person_id", .isNot, SQLLiteral.null).first()
             summary.membersLinkedToPersons = try linked?.decode(column: "n", as: Int.self) ?? 0
+            if sql.dialect.name == "sqlite" { try await sql.raw("PRAGMA cache_size = -2000").run() }
             return summary
         }
     }
@@ -216,6 +220,36 @@ public struct RegistryRepository: Sendable {
         let month = value / 100 % 100
         let day = value % 100
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+}
+
+/// Version 7 UUIDs (RFC 9562) in ascending order: the import's start in milliseconds, then a counter, with 30
+/// random bits per import so two imports in the same millisecond do not collide.
+struct AscendingIDs {
+    let milliseconds: UInt64
+    let random: UInt32
+    var counter: UInt64 = 0
+
+    init(now: Date) {
+        milliseconds = UInt64(max(now.timeIntervalSince1970, 0) * 1000)
+        random = UInt32.random(in: 0...UInt32.max)
+    }
+
+    mutating func next() -> UUID {
+        counter += 1
+        let m = milliseconds
+        let c = counter
+        return UUID(
+            uuid: (
+                UInt8(truncatingIfNeeded: m >> 40), UInt8(truncatingIfNeeded: m >> 32),
+                UInt8(truncatingIfNeeded: m >> 24), UInt8(truncatingIfNeeded: m >> 16),
+                UInt8(truncatingIfNeeded: m >> 8), UInt8(truncatingIfNeeded: m),
+                0x70 | UInt8(truncatingIfNeeded: c >> 40) & 0x0F, UInt8(truncatingIfNeeded: c >> 32),
+                0x80 | UInt8(truncatingIfNeeded: random >> 24) & 0x3F, UInt8(truncatingIfNeeded: random >> 16),
+                UInt8(truncatingIfNeeded: random >> 8), UInt8(truncatingIfNeeded: random),
+                UInt8(truncatingIfNeeded: c >> 24), UInt8(truncatingIfNeeded: c >> 16),
+                UInt8(truncatingIfNeeded: c >> 8), UInt8(truncatingIfNeeded: c)
+            ))
     }
 }
 
