@@ -92,17 +92,18 @@ public struct RegistryRepository: Sendable {
             // Households: new ones get an id now, so members can refer to it. Ids of one import ascend, so the
             // primary keys and the members' household index grow at their end instead of at random places.
             var ids = AscendingIDs(now: now)
-            var householdIDs: [UUID] = []
-            householdIDs.reserveCapacity(file.households.count)
+            // Written in KK order (and members in NIK order) so the unique indexes are filled from one end.
+            var householdIDs = [UUID?](repeating: nil, count: file.households.count)
             var householdsToWrite: [HouseholdValues] = []
-            for household in file.households {
+            for index in file.households.indices.sorted(by: { file.households[$0].kk < file.households[$1].kk }) {
+                let household = file.households[index]
                 let hash = file.fingerprint(of: household)
                 let id: UUID
                 if let stored = storedHouseholds[household.kk] {
                     id = stored.id
                     if stored.hash == hash {
                         summary.householdsUnchanged += 1
-                        householdIDs.append(id)
+                        householdIDs[index] = id
                         continue
                     }
                     summary.householdsUpdated += 1
@@ -110,7 +111,7 @@ public struct RegistryRepository: Sendable {
                     id = ids.next()
                     summary.householdsInserted += 1
                 }
-                householdIDs.append(id)
+                householdIDs[index] = id
                 householdsToWrite.append(
                     HouseholdValues(
                         id: id, organisationID: organisationID, provinceCode: provinceCode,
@@ -141,7 +142,8 @@ public struct RegistryRepository: Sendable {
 
             // Members: a member whose KK changed follows it (household_id is updated).
             var membersToWrite: [MemberValues] = []
-            for member in file.members {
+            for index in file.members.indices.sorted(by: { file.members[$0].nik < file.members[$1].nik }) {
+                let member = file.members[index]
                 let hash = file.fingerprint(of: member)
                 if let stored = storedMembers[member.nik] {
                     if stored == hash {
@@ -154,7 +156,7 @@ public struct RegistryRepository: Sendable {
                 }
                 membersToWrite.append(
                     MemberValues(
-                        id: ids.next(), householdID: householdIDs[member.household], organisationID: organisationID,
+                        id: ids.next(), householdID: householdIDs[member.household]!, organisationID: organisationID,
                         provinceCode: provinceCode, nik: RegistryFile.digits(member.nik), name: file.name(of: member),
                         sex: member.sex?.rawValue, birthDate: member.birthDate.map(Self.isoDate),
                         relation: member.relation.rawValue, hash: hash, now: now))
