@@ -169,6 +169,11 @@ import VaporTesting
                 (.GET, .annualReportFile(office: nil, year: 2020, format: "csv")), (.GET, .statistics(year: 2020)),
 
                 // MARK: SKM survey
+                (.GET, .surveyOffices), (.GET, .survey(office: "upksai-semarang")),
+                (.POST, .survey(office: "dinsos-bitung")),
+                (.GET, .skmResults(unit: "dinsos-bitung", from: "2020-01-01", to: "2020-12-31")),
+                (.GET, .skmReport(unit: nil, from: nil, to: nil)), (.GET, .skmPeriods), (.POST, .skmFollowUp),
+                (.GET, .skmEntry), (.GET, .skmImport),
 
                 // MARK: Poverty programs
                 (.GET, .households(query: "Lumingkewas", village: "71.72.02.1002", decile: 1, offset: 50)),

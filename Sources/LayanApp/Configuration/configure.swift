@@ -74,6 +74,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: ReportsWebController())
 
     // MARK: SKM survey
+    try app.register(collection: SKMAPIController())
+    try app.register(collection: SKMWebController())
 
     // MARK: Poverty programs
     try app.register(collection: HouseholdsAPIController())

@@ -123,6 +123,7 @@ enum DemoSeeder {
                 try await DemoPerformance.seed(on: transaction, organisations: organisations)
 
                 // MARK: SKM survey
+                _ = try await DemoSKM.seed(on: transaction, organisations: organisations, users: users)
 
                 // MARK: Poverty programs
             }

@@ -57,6 +57,14 @@ public enum SiteRoute: Sendable, Equatable {
     case statistics(year: Int?)
 
     // MARK: SKM survey
+    case surveyOffices
+    case survey(office: String)
+    case skmResults(unit: String?, from: String?, to: String?)
+    case skmReport(unit: String?, from: String?, to: String?)
+    case skmPeriods
+    case skmFollowUp
+    case skmEntry
+    case skmImport
 
     // MARK: Poverty programs
     case households(query: String?, village: String?, decile: Int?, offset: Int = 0)
@@ -77,6 +85,7 @@ public enum SiteRoute: Sendable, Equatable {
         case statistics
 
         // MARK: SKM survey
+        case surveyOffices, survey, skmResults, skmReport, skmPeriods, skmFollowUp, skmEntry, skmImport
 
         // MARK: Poverty programs
         case households, household, registryImport
@@ -135,6 +144,14 @@ public enum SiteRoute: Sendable, Equatable {
             case .statistics: ["statistik"]
 
             // MARK: SKM survey
+            case .surveyOffices: ["survei"]
+            case .survey: ["survei", ":code"]
+            case .skmResults: ["skm"]
+            case .skmReport: ["skm", "laporan"]
+            case .skmPeriods: ["skm", "periode"]
+            case .skmFollowUp: ["skm", "tindak-lanjut"]
+            case .skmEntry: ["skm", "entri"]
+            case .skmImport: ["skm", "impor"]
 
             // MARK: Poverty programs
             case .households: ["rumah-tangga"]
@@ -198,6 +215,14 @@ public enum SiteRoute: Sendable, Equatable {
         case .statistics: .statistics
 
         // MARK: SKM survey
+        case .surveyOffices: .surveyOffices
+        case .survey: .survey
+        case .skmResults: .skmResults
+        case .skmReport: .skmReport
+        case .skmPeriods: .skmPeriods
+        case .skmFollowUp: .skmFollowUp
+        case .skmEntry: .skmEntry
+        case .skmImport: .skmImport
 
         // MARK: Poverty programs
         case .households: .households
@@ -275,6 +300,15 @@ public enum SiteRoute: Sendable, Equatable {
         case .statistics(let year): "/statistik" + Self.query("tahun", year.map(String.init))
 
         // MARK: SKM survey
+        case .surveyOffices: "/survei"
+        case .survey(let office): "/survei/" + Self.escape(office)
+        case .skmResults(let unit, let from, let to): "/skm" + Self.queries(["unit": unit, "dari": from, "sampai": to])
+        case .skmReport(let unit, let from, let to):
+            "/skm/laporan" + Self.queries(["unit": unit, "dari": from, "sampai": to])
+        case .skmPeriods: "/skm/periode"
+        case .skmFollowUp: "/skm/tindak-lanjut"
+        case .skmEntry: "/skm/entri"
+        case .skmImport: "/skm/impor"
 
         // MARK: Poverty programs
         case .households(let query, let village, let decile, let offset):

@@ -89,6 +89,17 @@ enum Stylesheet {
         .a4{background:#fff;max-width:210mm;padding:12mm;margin:0 auto;border:1px solid var(--line)}
         @page{size:A4;margin:15mm}
         @media print{header.top,footer,.skip,.noprint{display:none}body{background:#fff}main{max-width:none}.a4{border:0;padding:0;max-width:none}}
+        fieldset.question legend{font-weight:600;padding:0 .25rem}
+        .choices{display:grid;gap:.4rem}
+        .choices label{display:flex;gap:.6rem;align-items:center;min-height:44px;padding:.35rem .6rem;border:1px solid var(--line);border-radius:.4rem;background:#fff;cursor:pointer}
+        .choices input[type=radio]{width:1.2rem;height:1.2rem;min-height:auto;margin:0;flex:none}
+        svg.chart.skm{margin:.5rem 0;background:#fff}
+        svg.chart.skm text{fill:var(--ink);font-size:12px}
+        pre.csv{background:#fff;border:1px solid var(--line);padding:.5rem;overflow-x:auto;font-size:.85rem}
+        .report header.cover{text-align:center;margin-bottom:1.5rem}
+        .report section.chapter h2{border-bottom:2px solid var(--ink);padding-bottom:.2rem}
+        .signatures{display:flex;flex-direction:column;align-items:flex-end;margin-top:2.5rem;gap:3rem}
+        @media print{.report section.chapter{break-before:page}.report h2,.report h3{break-after:avoid}table.data,svg.chart{break-inside:avoid}table.data{font-size:10pt}}
         """
 
     static let fileName: String = {

@@ -128,7 +128,7 @@ public struct IndicatorEngine: Sendable {
         "complaint_backlog", "median_referral_response_hours", "referral_acceptance_rate", "sop_steps_complete",
         "staff_in_line_with_education", "vacancies", "prevention_activities", "spm_neglected_children",
         "spm_neglected_elderly", "spm_disabilities", "spm_homeless_beggars", "spm_disaster_victims", "recidivism_90d",
-        "recidivism_180d", "budget_realisation", "cost_per_case_closed",
+        "recidivism_180d", "budget_realisation", "cost_per_case_closed", "ikm",
     ]
 
     /// Every catalog indicator (or those in `codes`) for the window. Indicators the engine cannot compute (entered

@@ -34,6 +34,9 @@ public enum LayanMigrations {
         M026IndexServicesByPerson(),
 
         // MARK: SKM survey (M027–M029)
+        M027CreateSKMPeriods(),
+        M028CreateSKMResponses(),
+        M029CreateSKMFollowUps(),
 
         // MARK: Poverty programs (M030–M039)
         M030CreateHouseholds(),

@@ -32,6 +32,11 @@ enum DashboardView {
             links.append(card(SiteRoute.recidivism(year: nil).path, .navRecidivism, .dashboardRecidivismHint))
             links.append(card(SiteRoute.spm(year: nil).path, .navSPM, .dashboardSPMHint))
         }
+        if context.may(.viewIndicators) {
+            links.append(card(SiteRoute.skmResults(unit: nil, from: nil, to: nil).path, .skmNav, .skmDashboardHint))
+        } else if context.may(.manageSurveys) {
+            links.append(card(SiteRoute.skmEntry.path, .skmNav, .skmEntryIntro))
+        }
         if context.may(.manageCoordination) {
             links.append(card(SiteRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
         }

@@ -35,6 +35,9 @@ enum OfficeView {
                     [.class("notice"), .id("report")], .h2(context.t(.officeHowToReport)),
                     list(model.profile.howToReport)),
                 .section([.id("services")], .h2(context.t(.officeServices)), list(model.profile.services)),
+                model.type == .partnerAgency
+                    ? .empty
+                    : .p([.id("survey")], .a(SiteRoute.survey(office: model.code).path, context.t(.skmOfficeLink))),
                 .section([.id("contact")], .h2(context.t(.officeContact)), .dl(contact)),
                 model.units.isEmpty
                     ? .empty

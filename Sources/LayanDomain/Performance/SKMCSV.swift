@@ -1,0 +1,310 @@
+import Foundation
+
+/// One questionnaire read from a CSV file.
+public struct SKMCSVRow: Sendable, Equatable {
+    /// The line of the file (the header is line 1).
+    public let line: Int
+    public let answeredOn: CalendarDay
+    /// The `organisation` column, when the file has one and the row fills it.
+    public let organisation: String?
+    public let response: SKMResponse
+
+    public init(line: Int, answeredOn: CalendarDay, organisation: String?, response: SKMResponse) {
+        self.line = line
+        self.answeredOn = answeredOn
+        self.organisation = organisation
+        self.response = response
+    }
+}
+
+/// Why a line of a CSV file of questionnaires cannot be imported.
+public struct SKMCSVError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        /// The header lacks a required column (`answered_on`, `u1`…`u9`); carries its name.
+        case missingColumn(String)
+        /// The header names a column twice or a column Layan does not know; carries it.
+        case unknownColumn(String)
+        /// The file has a header and nothing else.
+        case empty
+        /// Not as many fields as the header has columns; carries the numbers found and expected.
+        case fieldCount(found: Int, expected: Int)
+        /// Not a `YYYY-MM-DD` date that exists.
+        case invalidDate(String)
+        /// A day after `latest` (today at the unit).
+        case futureDate(String)
+        /// An answer that is not a whole number 1–4, or a wrong age; the domain's error.
+        case answers(SKMError)
+        /// An answer column that is not a whole number; carries the element and the text.
+        case notANumber(element: Int, text: String)
+        /// A profile value Layan does not know; carries the column and the text.
+        case invalidValue(column: String, text: String)
+    }
+
+    public let line: Int
+    public let reason: Reason
+
+    public init(line: Int, reason: Reason) {
+        self.line = line
+        self.reason = reason
+    }
+
+    public func message(in language: Language) -> String {
+        let prefix = language == .indonesian ? "Baris \(line): " : "Line \(line): "
+        let id = language == .indonesian
+        let text: String
+        switch reason {
+        case .missingColumn(let name):
+            text = id ? "kolom \(name) tidak ada pada baris judul" : "the header has no \(name) column"
+        case .unknownColumn(let name):
+            text = id ? "kolom \(name) tidak dikenal atau ganda" : "the column \(name) is unknown or repeated"
+        case .empty: text = id ? "berkas tidak berisi jawaban" : "the file holds no answers"
+        case .fieldCount(let found, let expected):
+            text = id ? "\(found) isian, seharusnya \(expected)" : "\(found) fields, expected \(expected)"
+        case .invalidDate(let value):
+            text =
+                id
+                ? "tanggal “\(value)” tidak valid (format TTTT-BB-HH)" : "the date “\(value)” is not valid (YYYY-MM-DD)"
+        case .futureDate(let value):
+            text = id ? "tanggal \(value) belum terjadi" : "the date \(value) is in the future"
+        case .answers(let error): text = error.message(in: language)
+        case .notANumber(let element, let value):
+            text =
+                id
+                ? "jawaban unsur \(element) harus angka 1 sampai 4; diterima “\(value)”"
+                : "the answer for element \(element) must be a number 1 to 4; got “\(value)”"
+        case .invalidValue(let column, let value):
+            text = id ? "nilai “\(value)” tidak dikenal di kolom \(column)" : "unknown value “\(value)” in \(column)"
+        }
+        return prefix + text
+    }
+
+    public var description: String { message(in: .english) }
+}
+
+/// Every problem of a file, up to `SKMCSV.maximumErrors`.
+public struct SKMCSVErrors: Error, Sendable, Equatable, CustomStringConvertible {
+    public let errors: [SKMCSVError]
+    /// More errors were found than are listed.
+    public let truncated: Bool
+
+    public init(errors: [SKMCSVError], truncated: Bool) {
+        self.errors = errors
+        self.truncated = truncated
+    }
+
+    /// One line per error, and a last line when more were found.
+    public func message(in language: Language) -> String {
+        var lines = errors.map { $0.message(in: language) }
+        if truncated { lines.append(language == .indonesian ? "… dan kesalahan lain." : "… and more errors.") }
+        return lines.joined(separator: "\n")
+    }
+
+    public var description: String { message(in: .english) }
+}
+
+/// Paper questionnaires typed into a spreadsheet, imported all at once.
+///
+/// The first line is the header; columns may come in any order and are named (case-insensitive):
+/// `answered_on` (or `tanggal`), `u1` … `u9`, and optionally `age` (`usia`), `sex` (`jenis_kelamin`), `education`
+/// (`pendidikan`), `occupation` (`pekerjaan`) and `organisation` (`unit`). Fields are separated by commas or, when
+/// the header has semicolons and no comma (spreadsheets set to Indonesian), by semicolons; a field may be quoted with
+/// double quotes. Empty profile fields mean not given. Profile values are Layan's codes (`female`,
+/// `senior_secondary`, `private_sector`…) or the questionnaire's words: sex `L`/`P`, `laki-laki`/`perempuan`;
+/// education `SD`, `SMP`, `SMA`, `SMK`, `D1`–`D4`, `S1`–`S3`; occupation `PNS`, `TNI`, `POLRI`, `Swasta`,
+/// `Wirausaha`, `Lainnya`. Blank lines are skipped; a byte-order mark is ignored.
+public enum SKMCSV {
+    /// The most errors listed for one file.
+    public static let maximumErrors = 20
+
+    /// The header Layan documents and its own exports use.
+    public static let header = "answered_on,u1,u2,u3,u4,u5,u6,u7,u8,u9,age,sex,education,occupation"
+
+    private static let aliases: [String: String] = [
+        "tanggal": "answered_on", "usia": "age", "umur": "age", "jenis_kelamin": "sex", "pendidikan": "education",
+        "pekerjaan": "occupation", "unit": "organisation", "organization": "organisation",
+    ]
+
+    private static let required = ["answered_on"] + (1...SKM.elementCount).map { "u\($0)" }
+    private static let optional = ["age", "sex", "education", "occupation", "organisation"]
+
+    /// All rows, or every error found (up to `maximumErrors`); `latest` is the last day a questionnaire may carry.
+    public static func parse(_ text: String, latest: CalendarDay) -> Result<[SKMCSVRow], SKMCSVErrors> {
+        var errors: [SKMCSVError] = []
+        var truncated = false
+        func fail(_ line: Int, _ reason: SKMCSVError.Reason) {
+            if errors.count < maximumErrors {
+                errors.append(SKMCSVError(line: line, reason: reason))
+            } else {
+                truncated = true
+            }
+        }
+        var body = text
+        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+        // "\r\n" is one Character in Swift, and a newline like "\n" and "\r".
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        guard let headerLine = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+            let headerIndex = lines.firstIndex(of: headerLine)
+        else {
+            return .failure(SKMCSVErrors(errors: [SKMCSVError(line: 1, reason: .empty)], truncated: false))
+        }
+        let separator: Character = headerLine.contains(",") || !headerLine.contains(";") ? "," : ";"
+        var columns: [String: Int] = [:]
+        for (index, raw) in split(headerLine, by: separator).enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let canonical = aliases[name] ?? name
+            guard (required + optional).contains(canonical), columns[canonical] == nil else {
+                fail(headerIndex + 1, .unknownColumn(raw))
+                continue
+            }
+            columns[canonical] = index
+        }
+        for name in required where columns[name] == nil { fail(headerIndex + 1, .missingColumn(name)) }
+        guard errors.isEmpty else { return .failure(SKMCSVErrors(errors: errors, truncated: truncated)) }
+        let width = split(headerLine, by: separator).count
+
+        var rows: [SKMCSVRow] = []
+        for (index, line) in lines.enumerated().dropFirst(headerIndex + 1) {
+            let number = index + 1
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let fields = split(line, by: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == width else {
+                fail(number, .fieldCount(found: fields.count, expected: width))
+                continue
+            }
+            func field(_ name: String) -> String? { columns[name].map { fields[$0] }.flatMap { $0.isEmpty ? nil : $0 } }
+            let dateText = field("answered_on") ?? ""
+            guard let day = CalendarDay(dateText) else {
+                fail(number, .invalidDate(dateText))
+                continue
+            }
+            guard day <= latest else {
+                fail(number, .futureDate(dateText))
+                continue
+            }
+            var answers: [Int] = []
+            var bad = false
+            for element in 1...SKM.elementCount {
+                let value = field("u\(element)") ?? ""
+                guard let answer = Int(value) else {
+                    fail(number, .notANumber(element: element, text: value))
+                    bad = true
+                    break
+                }
+                answers.append(answer)
+            }
+            if bad { continue }
+            var age: Int?
+            if let text = field("age") {
+                guard let value = Int(text) else {
+                    fail(number, .invalidValue(column: "age", text: text))
+                    continue
+                }
+                age = value
+            }
+            var sex: Sex?
+            if let text = field("sex") {
+                guard let value = Self.sex(text) else {
+                    fail(number, .invalidValue(column: "sex", text: text))
+                    continue
+                }
+                sex = value
+            }
+            var education: SKMEducation?
+            if let text = field("education") {
+                guard let value = Self.education(text) else {
+                    fail(number, .invalidValue(column: "education", text: text))
+                    continue
+                }
+                education = value
+            }
+            var occupation: SKMOccupation?
+            if let text = field("occupation") {
+                guard let value = Self.occupation(text) else {
+                    fail(number, .invalidValue(column: "occupation", text: text))
+                    continue
+                }
+                occupation = value
+            }
+            do {
+                let response = try SKMResponse(
+                    answers: answers, age: age, sex: sex, education: education, occupation: occupation)
+                rows.append(
+                    SKMCSVRow(line: number, answeredOn: day, organisation: field("organisation"), response: response))
+            } catch {
+                fail(number, .answers(error))
+            }
+        }
+        if errors.isEmpty && rows.isEmpty { fail(headerIndex + 1, .empty) }
+        return errors.isEmpty ? .success(rows) : .failure(SKMCSVErrors(errors: errors, truncated: truncated))
+    }
+
+    /// `male`/`female`, `L`/`P`, `laki-laki`/`perempuan` (any case).
+    public static func sex(_ text: String) -> Sex? {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "male", "l", "laki-laki", "laki laki", "pria", "m": .male
+        case "female", "p", "perempuan", "wanita", "f": .female
+        default: nil
+        }
+    }
+
+    /// Layan's code or the questionnaire's word (`SD`, `SMP`, `SMA`, `SMK`, `D1`–`D4`, `S1`–`S3`).
+    public static func education(_ text: String) -> SKMEducation? {
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let code = SKMEducation(rawValue: word) { return code }
+        switch word.replacingOccurrences(of: " ", with: "") {
+        case "sd", "sdkebawah", "sdkebawah/tidaksekolah", "tidaksekolah": return .primary
+        case "smp", "sltp", "mts": return .juniorSecondary
+        case "sma", "smk", "sma/smk", "slta", "ma": return .seniorSecondary
+        case "d1", "d2", "d3", "d1-d3", "d1–d3": return .diploma
+        case "d4", "s1", "d4/s1": return .bachelor
+        case "s2": return .master
+        case "s3": return .doctorate
+        default: return nil
+        }
+    }
+
+    /// Layan's code or the questionnaire's word (`PNS`, `TNI`, `POLRI`, `Swasta`, `Wirausaha`, `Lainnya`).
+    public static func occupation(_ text: String) -> SKMOccupation? {
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let code = SKMOccupation(rawValue: word) { return code }
+        return SKMOccupation.allCases.first { $0.labelID.lowercased() == word }
+    }
+
+    /// The fields of one line; a field in double quotes may hold the separator, and `""` inside it is one quote.
+    static func split(_ line: String, by separator: Character) -> [String] {
+        var fields: [String] = []
+        var current = ""
+        var quoted = false
+        var iterator = Array(line).makeIterator()
+        var pending: Character? = nil
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" {
+                            current.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty {
+                current = ""
+                quoted = true
+            } else if character == separator {
+                fields.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        fields.append(current)
+        return fields
+    }
+}
