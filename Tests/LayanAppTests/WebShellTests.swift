@@ -180,6 +180,8 @@ import VaporTesting
                 (.POST, .programPropose(id: UUID())), (.POST, .programDistribute(id: UUID())),
                 (.GET, .programFacilitators(id: UUID())), (.GET, .programOverlaps),
                 (.POST, .beneficiaryDecision(id: UUID(), action: "approve")), (.POST, .facilitatorReport(id: UUID())),
+                (.GET, .households(query: "Lumingkewas", village: "71.72.02.1002", decile: 1, offset: 50)),
+                (.GET, .household(id: UUID())), (.GET, .registryImport), (.POST, .registryImport),
             ]
             #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
             let registered = Set(

@@ -28,6 +28,8 @@ struct APIEndpoint: Sendable {
     var isPublic: Bool
     var parameters: [Parameter] = []
     var requestSchema: String? = nil
+    /// The media type of the request body.
+    var requestContentType = "application/json"
     var responses: [ResponseSpec]
 
     /// Vapor's form of the path, e.g. `/api/v1/public/organisations/:code`.

@@ -32,7 +32,9 @@ enum OpenAPIDocument {
             if let request = endpoint.requestSchema {
                 operation["requestBody"] = [
                     "required": true,
-                    "content": ["application/json": ["schema": ["$ref": .string("#/components/schemas/\(request)")]]],
+                    "content": .object([
+                        endpoint.requestContentType: ["schema": ["$ref": .string("#/components/schemas/\(request)")]]
+                    ]),
                 ]
             }
             operation["security"] = endpoint.isPublic ? [] : [["bearerAuth": []]]

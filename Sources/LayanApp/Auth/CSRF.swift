@@ -41,7 +41,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             // Routes collect their body after the middleware has run; the token is in it, so collect
             // it here, within the same limit (an oversized body is a 413, not a CSRF failure).
             if request.body.data == nil {
-                _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+                _ = try await request.body.collect(max: UploadLimits.limit(for: request)).get()
             }
             let submitted =
                 request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.decode(Field.self))?._csrf

@@ -20,7 +20,8 @@ public enum LayanCLI {
           user reset-password USERNAME          set a new password (standard input), unlock, end sessions
           audit verify                          check the audit log's hash chain
           import registry FILE --org ORGCODE [--rejects PATH]
-                                                load a DTKS/DTSEN registry CSV export (households, members)
+                                                load a DTKS/DTSEN registry CSV export: households by KK,
+                                                members by NIK; rejected lines to PATH (FILE.rejects.csv)
           bench indicators [--persons N]        time every indicator for a synthetic office-year
           bench registry [--rows N]             time the import of a generated registry file
           routes                                list the routes
@@ -33,6 +34,7 @@ public enum LayanCLI {
         // MARK: Performance
         "bench",
         // MARK: Poverty programs
+        "import",
     ]
 
     /// Entry point of the executable.
@@ -113,6 +115,7 @@ public enum LayanCLI {
             // MARK: SKM survey
 
             // MARK: Poverty programs
+            app.asyncCommands.use(ImportCommand(), as: "import")
             if let readPassword { app.storage[PasswordReaderKey.self] = readPassword }
             if config.database.isSQLite && command != "migrate" {
                 try await app.autoMigrate()

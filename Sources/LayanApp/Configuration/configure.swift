@@ -80,6 +80,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     // MARK: Poverty programs
     try app.register(collection: ProgramsAPIController())
     try app.register(collection: ProgramWebController())
+    try app.register(collection: HouseholdsAPIController())
+    try app.register(collection: HouseholdsWebController())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

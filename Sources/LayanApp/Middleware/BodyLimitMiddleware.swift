@@ -4,7 +4,7 @@ import Vapor
 /// size when it has already arrived whole.
 struct BodyLimitMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let limit = request.application.routes.defaultMaxBodySize.value
+        let limit = UploadLimits.limit(for: request)
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit {
             throw Abort(.payloadTooLarge)
         }

@@ -76,6 +76,9 @@ public enum SiteRoute: Sendable, Equatable {
     case programOverlaps
     case beneficiaryDecision(id: UUID, action: String)
     case facilitatorReport(id: UUID)
+    case households(query: String?, village: String?, decile: Int?, offset: Int = 0)
+    case household(id: UUID)
+    case registryImport
 
     /// The route pattern each case is registered under.
     public enum Pattern: CaseIterable, Sendable {
@@ -96,6 +99,7 @@ public enum SiteRoute: Sendable, Equatable {
         // MARK: Poverty programs
         case programs, program, programPlan, programPropose, programDistribute, programFacilitators, programOverlaps
         case beneficiaryDecision, facilitatorReport
+        case households, household, registryImport
 
         public var components: [PathComponent] {
             switch self {
@@ -170,6 +174,9 @@ public enum SiteRoute: Sendable, Equatable {
             case .programOverlaps: ["program", "tumpang-tindih"]
             case .beneficiaryDecision: ["penerima", ":id", ":action"]
             case .facilitatorReport: ["pendamping", "laporan", ":id"]
+            case .households: ["rumah-tangga"]
+            case .household: ["rumah-tangga", ":id"]
+            case .registryImport: ["rumah-tangga", "impor"]
             }
         }
     }
@@ -247,6 +254,9 @@ public enum SiteRoute: Sendable, Equatable {
         case .programOverlaps: .programOverlaps
         case .beneficiaryDecision: .beneficiaryDecision
         case .facilitatorReport: .facilitatorReport
+        case .households: .households
+        case .household: .household
+        case .registryImport: .registryImport
         }
     }
 
@@ -339,6 +349,14 @@ public enum SiteRoute: Sendable, Equatable {
         case .programOverlaps: "/program/tumpang-tindih"
         case .beneficiaryDecision(let id, let action): "/penerima/\(id.uuidString)/" + Self.escape(action)
         case .facilitatorReport(let id): "/pendamping/laporan/\(id.uuidString)"
+        case .households(let query, let village, let decile, let offset):
+            "/rumah-tangga"
+                + Self.queryString([
+                    ("q", query), ("desa", village), ("desil", decile.map(String.init)),
+                    ("mulai", offset > 0 ? String(offset) : nil),
+                ])
+        case .household(let id): "/rumah-tangga/\(id.uuidString)"
+        case .registryImport: "/rumah-tangga/impor"
         }
     }
 
@@ -359,6 +377,15 @@ public enum SiteRoute: Sendable, Equatable {
     private static func query(_ name: String, _ value: String?) -> String {
         guard let value, !value.isEmpty else { return "" }
         return "?\(name)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
+    /// `?a=1&b=2` of the pairs with a non-empty value; empty when there are none.
+    private static func queryString(_ pairs: [(String, String?)]) -> String {
+        let items = pairs.compactMap { name, value -> String? in
+            guard let value, !value.isEmpty else { return nil }
+            return name + "=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        }
+        return items.isEmpty ? "" : "?" + items.joined(separator: "&")
     }
 
     private static func escape(_ segment: String) -> String {

@@ -29,6 +29,12 @@ public struct FamilyCardNumber: Hashable, Sendable, Codable, CustomStringConvert
             .map { FamilyCardNumber(rawValue: $0.text) }
     }
 
+    /// `validate`'s checks on 16 bytes already trimmed, without making a string (for bulk imports); nil when
+    /// valid. `referenceYear` is `NIK.referenceYear(of:)` of the reference date.
+    public static func check(utf8 bytes: UnsafeBufferPointer<UInt8>, referenceYear: Int) -> FamilyCardNumberError? {
+        SixteenDigits.check(bytes, dayMayIncludeSexOffset: false, referenceYear: referenceYear)
+    }
+
     private var digits: SixteenDigits { SixteenDigits(text: rawValue) }
 
     /// The province segment, e.g. `33`.

@@ -102,6 +102,15 @@ public struct NIK: Hashable, Sendable, Codable, CustomStringConvertible {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+
+    /// `validate`'s checks on 16 bytes already trimmed, without making a string (for bulk imports); nil when
+    /// valid. `referenceYear` is `referenceYear(of:)` of the reference date.
+    public static func check(utf8 bytes: UnsafeBufferPointer<UInt8>, referenceYear: Int) -> NIKError? {
+        SixteenDigits.check(bytes, dayMayIncludeSexOffset: true, referenceYear: referenceYear)
+    }
+
+    /// The year of `date` in WIB, as `validate` resolves two-digit years against it.
+    public static func referenceYear(of date: Date) -> Int { SixteenDigits.wibYear(of: date) }
 }
 
 /// The layout NIK and KK share: 16 ASCII digits `PPKKCC DDMMYY SSSS`.
@@ -121,20 +130,52 @@ struct SixteenDigits {
     static func validate(
         _ raw: String, dayMayIncludeSexOffset: Bool, referenceDate: Date
     ) -> Result<SixteenDigits, IdentifierError> {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.count == 16 else { return .failure(.wrongLength(text.count)) }
-        guard text.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return .failure(.nonDigit) }
-        let digits = SixteenDigits(text: text)
-        guard digits.number(0, 2) != 0, digits.number(2, 2) != 0, digits.number(4, 2) != 0 else {
-            return .failure(.invalidRegion)
+        guard text.utf8.count == 16 else { return .failure(.nonDigit) }
+        let referenceYear = wibYear(of: referenceDate)
+        let error = text.withUTF8 {
+            check($0, dayMayIncludeSexOffset: dayMayIncludeSexOffset, referenceYear: referenceYear)
         }
-        let day = dayMayIncludeSexOffset && digits.day > 40 ? digits.day - 40 : digits.day
-        let year = resolveYear(digits.year, referenceYear: wibYear(of: referenceDate))
-        guard CalendarRules.isValidDate(year: year, month: digits.month, day: day) else {
-            return .failure(.invalidDate(day: day, month: digits.month, year: year))
+        if let error { return .failure(error) }
+        return .success(SixteenDigits(text: text))
+    }
+
+    /// The same checks on bytes that are already trimmed, without making a string: for bulk imports.
+    /// Returns nil when the bytes are a valid identifier.
+    static func check(
+        _ bytes: UnsafeBufferPointer<UInt8>, dayMayIncludeSexOffset: Bool, referenceYear: Int
+    ) -> IdentifierError? {
+        guard bytes.count == 16 else {
+            // Characters, not bytes, as the string form counts them: 16 characters with a non-ASCII one among
+            // them are the right length but not all digits.
+            let characters = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return characters == 16 ? .nonDigit : .wrongLength(characters)
         }
-        guard digits.serial != 0 else { return .failure(.zeroSerial) }
-        return .success(digits)
+        var values = (0, 0, 0, 0, 0, 0, 0, 0)  // two digits each: PP KK CC DD MM YY SS SS
+        for index in 0..<16 {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return .nonDigit }
+            let value = Int(digit) * (index % 2 == 0 ? 10 : 1)
+            switch index / 2 {
+            case 0: values.0 += value
+            case 1: values.1 += value
+            case 2: values.2 += value
+            case 3: values.3 += value
+            case 4: values.4 += value
+            case 5: values.5 += value
+            case 6: values.6 += value
+            default: values.7 += value
+            }
+        }
+        guard values.0 != 0, values.1 != 0, values.2 != 0 else { return .invalidRegion }
+        let day = dayMayIncludeSexOffset && values.3 > 40 ? values.3 - 40 : values.3
+        let year = resolveYear(values.5, referenceYear: referenceYear)
+        guard CalendarRules.isValidDate(year: year, month: values.4, day: day) else {
+            return .invalidDate(day: day, month: values.4, year: year)
+        }
+        guard values.6 != 0 || values.7 != 0 else { return .zeroSerial }
+        return nil
     }
 
     /// Decodes a string and validates it, turning an error into `DecodingError.dataCorrupted`.

@@ -40,6 +40,7 @@ public enum LayanMigrations {
 
         // MARK: Poverty programs (M030–M039)
         M030CreateHouseholds(),
+        M031AddRegistryImportColumns(),
         M032CreatePrograms(),
         M033CreatePlanNodes(),
         M034CreateBeneficiaries(),

@@ -42,6 +42,10 @@ enum DashboardView {
         }
         if context.may(.viewPrograms) {
             links.append(card(SiteRoute.programs.path, .navPrograms, .dashboardProgramsHint))
+            links.append(
+                card(
+                    SiteRoute.households(query: nil, village: nil, decile: nil).path, .navHouseholds,
+                    .dashboardHouseholdsHint))
         }
         if context.may(.viewStaff) {
             links.append(
