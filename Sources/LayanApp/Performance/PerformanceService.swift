@@ -75,7 +75,10 @@ struct PerformanceService {
             var total = 0
             for year in first.year...last.year {
                 guard let (start, end) = Self.year(year), start >= first, end <= last else { continue }
-                for target in try await targets(organisation: organisation, year: year, includeAchieved: false)
+                // When the period is this one year, the realisations were just computed: reuse them.
+                let known = start == first && end == last ? values : []
+                for target in try await targets(
+                    organisation: organisation, year: year, includeAchieved: false, known: known)
                 where target.capaian != nil {
                     total += 1
                     if let capaian = target.capaian, capaian >= 100 { achieved += 1 }
@@ -89,22 +92,25 @@ struct PerformanceService {
     }
 
     /// The organisation's own targets for `year`, each with its realisation over the organisation's subtree.
+    /// `known` holds values already computed for that organisation and year, which are not computed again.
     func targets(
-        organisation: OrganisationModel, year: Int, includeAchieved: Bool = true
+        organisation: OrganisationModel, year: Int, includeAchieved: Bool = true, known: [IndicatorValue] = []
     ) async throws
         -> [EvaluatedTarget]
     {
         let rows = try await TargetModel.query(on: database).filter(\.$organisation.$id == organisation.requireID())
             .filter(\.$year == year).all()
         guard !rows.isEmpty, let (first, last) = Self.year(year) else { return [] }
+        let knownCodes = Set(known.map(\.code))
         let computedCodes = rows.map(\.indicatorCode).filter {
-            IndicatorEngine.computedCodes.contains($0) || (includeAchieved && $0 == "targets_achieved")
+            !knownCodes.contains($0)
+                && (IndicatorEngine.computedCodes.contains($0) || (includeAchieved && $0 == "targets_achieved"))
         }
         let values =
             computedCodes.isEmpty
             ? []
             : try await indicators(organisation: organisation, first: first, last: last, codes: computedCodes)
-        let byCode = Dictionary(uniqueKeysWithValues: values.map { ($0.code, $0) })
+        let byCode = Dictionary((known + values).map { ($0.code, $0) }) { first, _ in first }
         return try rows.sorted { $0.indicatorCode < $1.indicatorCode }.compactMap { row in
             guard let definition = IndicatorCatalog.definition(row.indicatorCode) else { return nil }
             let realisation = row.manualRealisation ?? byCode[row.indicatorCode]?.value
