@@ -16,6 +16,9 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 BASE = sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8080"
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else None
 PASSWORD = "layan-demo"
+# How long a page may take to come back. Generous on purpose: in CI the server shares two cores with the
+# rest of the test suite, and a request that takes 15 s there is slow, not broken.
+PAGE_WAIT = 120
 
 
 def browser():
@@ -70,6 +73,23 @@ def gone(element):
     return check_gone
 
 
+def arrived(driver, old):
+    """Waits until `old` has left the page and the next page has finished loading."""
+    WebDriverWait(driver, PAGE_WAIT).until(gone(old))
+    WebDriverWait(driver, PAGE_WAIT).until(
+        lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def form_errors(driver):
+    """The page's form error, if it shows one. Called on a loaded page (see `arrived`), so it does not
+    wait the implicit three seconds for an element that is rightly absent."""
+    driver.implicitly_wait(0)
+    try:
+        return driver.find_elements(By.ID, "form-error")
+    finally:
+        driver.implicitly_wait(3)
+
+
 def click(element):
     """Scrolls the element to the middle of the small screen first, so nothing covers it."""
     element.parent.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
@@ -80,7 +100,7 @@ def submit(form):
     """Submits and waits for the next page, so checks never look at the old one."""
     driver = form.parent
     click(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-    WebDriverWait(driver, 15).until(gone(form))
+    arrived(driver, form)
 
 
 def sign_in(driver, username):
@@ -99,7 +119,7 @@ def sign_out(driver):
 def open_link(driver, text):
     link = driver.find_element(By.LINK_TEXT, text)
     click(link)
-    WebDriverWait(driver, 15).until(gone(link))
+    arrived(driver, link)
 
 
 def step(driver, name, values=None, choices=None, boxes=()):
@@ -115,7 +135,7 @@ def step(driver, name, values=None, choices=None, boxes=()):
     for box in boxes:
         click(form.find_element(By.NAME, box))
     submit(form)
-    errors = driver.find_elements(By.ID, "form-error")
+    errors = form_errors(driver)
     check(not errors, f"step {name} refused: {errors[0].text if errors else ''}")
 
 

@@ -7,7 +7,7 @@ import sys
 
 from selenium.webdriver.common.by import By
 
-from case_flow import browser, check, choose, click, fill, shot, sign_in, sign_out, submit
+from case_flow import browser, check, form_errors, choose, click, fill, shot, sign_in, sign_out, submit
 
 BASE = sys.argv[1].rstrip("/")
 SHOTS = sys.argv[2] if len(sys.argv) > 2 else None
@@ -43,7 +43,7 @@ def main():
                 click(form.find_element(By.NAME, "bap"))
             submit(form)
             check(driver.current_url.split("?")[0].split("#")[0] == operation_url, f"person {number} left the operation page")
-            errors = driver.find_elements(By.ID, "form-error")
+            errors = form_errors(driver)
             check(not errors, f"person {number} refused: {errors[0].text if errors else ''}")
             check(driver.find_element(By.ID, "added").text.startswith("Tercatat"), f"no confirmation for person {number}")
             if number == 3:

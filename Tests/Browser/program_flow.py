@@ -11,7 +11,7 @@ import sys
 from selenium.webdriver.common.by import By
 
 import case_flow
-from case_flow import browser, check, choose, click, fill, shot, sign_in, sign_out, submit
+from case_flow import browser, check, form_errors, choose, click, fill, shot, sign_in, sign_out, submit
 
 BASE = sys.argv[1].rstrip("/")
 ELIGIBLE, INELIGIBLE = sys.argv[2], sys.argv[3]
@@ -27,7 +27,7 @@ def open_details(driver, element_id):
 
 
 def no_error(driver, what):
-    errors = driver.find_elements(By.ID, "form-error")
+    errors = form_errors(driver)
     check(not errors, f"{what} refused: {errors[0].text if errors else ''}")
 
 
