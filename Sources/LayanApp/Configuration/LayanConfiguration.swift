@@ -96,6 +96,9 @@ public struct LayanConfiguration: Sendable, Equatable {
     public var postgresSchema: String?
     /// Bcrypt work factor: 12 in service; tests lower it to keep the suite fast.
     public var bcryptCost = 12
+    /// How long a request waits for a database connection before it fails. Ten seconds in service (a
+    /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
+    public var connectionWaitSeconds: Int64 = 10
 
     public init(
         database: DatabaseLocation = .sqliteMemory, host: String = "127.0.0.1", port: Int = 8080,

@@ -20,16 +20,20 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     encoder.outputFormatting = [.withoutEscapingSlashes]
     ContentConfiguration.global.use(encoder: encoder, for: .json)
 
+    let connectionWait = TimeAmount.seconds(config.connectionWaitSeconds)
     switch config.database {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(
+            .sqlite(.file(path), connectionPoolTimeout: connectionWait, sqlLogLevel: .debug), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory, sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: connectionWait, sqlLogLevel: .debug), as: .sqlite)
     case .postgres(let url):
         do {
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema = config.postgresSchema { configuration.searchPath = [schema] }
-            app.databases.use(.postgres(configuration: configuration, sqlLogLevel: .debug), as: .psql)
+            app.databases.use(
+                .postgres(configuration: configuration, connectionPoolTimeout: connectionWait, sqlLogLevel: .debug),
+                as: .psql)
         } catch {
             throw ConfigurationError.invalidDatabaseURL("cannot use \(config.database.redacted): \(error)")
         }

@@ -35,6 +35,7 @@ func withLayanApp(
     let app = try await Application.make(.testing)
     var config = LayanConfiguration(database: .sqliteMemory, secretKey: .generatedInMemory)
     config.bcryptCost = 4
+    config.connectionWaitSeconds = 120
     var schema: String?
     if case .postgres(let url) = database {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
