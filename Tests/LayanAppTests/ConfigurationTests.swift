@@ -53,7 +53,7 @@ import Testing
         // MUT
         let config = try LayanConfiguration.fromEnvironment([
             "DATABASE_URL": "/srv/layan/data.sqlite", "LAYAN_HOST": "0.0.0.0", "LAYAN_PORT": "9090",
-            "LAYAN_ENV": "production", "LAYAN_LOG_FORMAT": "json",
+            "LAYAN_ENV": "production", "LAYAN_LOG_FORMAT": "json", "LAYAN_BEHIND_PROXY": "true",
         ])
         // validate
         #expect(config.database == .sqliteFile(path: "/srv/layan/data.sqlite"))
@@ -61,6 +61,8 @@ import Testing
         #expect(config.port == 9090)
         #expect(config.environment == "production")
         #expect(config.logFormat == .json)
+        #expect(config.behindProxy)
+        #expect(try !LayanConfiguration.fromEnvironment([:]).behindProxy)
         #expect(config.secretKey == .file(path: "/srv/layan/layan-secret.key"))
     }
 
@@ -69,6 +71,7 @@ import Testing
         arguments: [
             (["LAYAN_PORT": "80a"], "LAYAN_PORT"), (["LAYAN_PORT": "70000"], "LAYAN_PORT"),
             (["LAYAN_ENV": "staging"], "LAYAN_ENV"), (["LAYAN_SECRET_KEY": "short"], "LAYAN_SECRET_KEY"),
+            (["LAYAN_BEHIND_PROXY": "yes"], "LAYAN_BEHIND_PROXY"),
         ])
     func badValues(environment: [String: String], variable: String) {
         #expect {

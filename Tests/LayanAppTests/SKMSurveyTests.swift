@@ -92,6 +92,77 @@ import VaporTesting
         }
     }
 
+    @Test(arguments: TestDatabase.all)
+    func oneAddressCannotFloodTheSurveyOrWalkTrackingCodes(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: two anonymous submissions and two lookups an hour for this test
+            try await app.seedDemo()
+            app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(
+                limits: .init(submissionsPerHour: 2, lookupsPerHour: 2))
+            let path = "/api/v1/public/skm/dinsos-bitung/responses"
+            // MUT: the third anonymous submission from the address, whether an answer or a complaint
+            for _ in 0..<2 { try await Self.send(app, .POST, path, body: Self.goodAnswer, expect: .created) }
+            let refused = try await Self.send(app, .POST, path, body: Self.goodAnswer, expect: .tooManyRequests)
+            try await Self.send(
+                app, .POST, "/api/v1/public/complaints",
+                body: #"{"organisation":"dinsos-bitung","description":"Anak mengemis di lampu merah tiap malam"}"#,
+                expect: .tooManyRequests)
+            // validate: a clear message in Indonesian, and nothing more was written
+            let error = try #require(try Self.json(refused)["error"] as? [String: Any])
+            #expect(error["code"] as? String == "too_many_requests")
+            #expect((error["message"] as? String)?.hasPrefix("Terlalu banyak permintaan dari alamat ini.") == true)
+            #expect(try await Self.responseCount(app) == 2)
+            #expect(try await ComplaintModel.query(on: app.db).count() == 0)
+            // MUT / validate: tracking-code lookups have their own allowance
+            for _ in 0..<2 {
+                try await Self.send(app, .GET, "/api/v1/public/complaints/ABCD-2345", expect: .notFound)
+            }
+            try await Self.send(app, .GET, "/api/v1/public/complaints/ABCD-2346", expect: .tooManyRequests)
+            // signed-in staff are not counted
+            let token = try await app.token("dataofficer@dinsos-bitung")
+            try await Self.send(app, .POST, path, body: Self.goodAnswer, token: token, expect: .created)
+        }
+    }
+
+    @Test func behindAProxyTheAddressIsTheOneTheProxyAdded() async throws {
+        try await withLayanApp(.sqlite) { app in
+            // setup: one anonymous submission an hour, behind a proxy
+            try await app.seedDemo()
+            app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(
+                limits: .init(submissionsPerHour: 1, lookupsPerHour: 1))
+            app.storage[TrustForwardedForKey.self] = true
+            func submit(forwardedFor: String, expect status: HTTPStatus) async throws {
+                var headers = HTTPHeaders()
+                headers.contentType = .json
+                headers.add(name: .xForwardedFor, value: forwardedFor)
+                try await app.testing().test(
+                    .POST, "/api/v1/public/skm/dinsos-bitung/responses", headers: headers,
+                    body: ByteBuffer(string: Self.goodAnswer)
+                ) { response in
+                    #expect(response.status == status, "\(forwardedFor)")
+                }
+            }
+            // MUT / validate: a forged first entry does not make a new address; another citizen is let in
+            try await submit(forwardedFor: "6.6.6.6, 10.0.0.1", expect: .created)
+            try await submit(forwardedFor: "7.7.7.7, 10.0.0.1", expect: .tooManyRequests)
+            try await submit(forwardedFor: "10.0.0.2", expect: .created)
+            #expect(try await Self.responseCount(app) == 2)
+        }
+    }
+
+    @Test func theAllowanceStartsAgainEachHour() {
+        // setup
+        let limiter = AnonymousLimiter(limits: .init(submissionsPerHour: 1, lookupsPerHour: 1))
+        let hourStart = 1_795_000_000 - 1_795_000_000 % 3600
+        let lastSecond = Date(timeIntervalSince1970: TimeInterval(hourStart + 3599))
+        // MUT / validate
+        #expect(limiter.admit("10.0.0.1", .submissions, now: lastSecond).allowed)
+        #expect(limiter.admit("10.0.0.1", .submissions, now: lastSecond) == .init(allowed: false, retryAfter: 1))
+        #expect(limiter.admit("10.0.0.1", .lookups, now: lastSecond).allowed, "each bucket counts on its own")
+        #expect(limiter.admit("10.0.0.2", .submissions, now: lastSecond).allowed, "each address counts on its own")
+        #expect(limiter.admit("10.0.0.1", .submissions, now: lastSecond.addingTimeInterval(1)).allowed)
+    }
+
     static let invalidBodies: [(String, String, String)] = [
         (#"{"answers":[5,3,3,4,3,3,4,2,3]}"#, "out_of_range", "element 1 must be 1 to 4; got 5"),
         (#"{"answers":[4,3,3,4,0,3,4,2,3]}"#, "out_of_range", "element 5 must be 1 to 4; got 0"),

@@ -51,12 +51,14 @@ extension APICatalog {
                 method: .POST, path: "/api/v1/public/complaints", operationID: "submitPublicComplaint",
                 summary: "A citizen's complaint (no login); answers the tracking code", tag: "public", isPublic: true,
                 requestSchema: "ComplaintInput",
-                responses: [.init(status: 201, description: "Received", schema: "TrackingCode"), invalid]),
+                responses: [
+                    .init(status: 201, description: "Received", schema: "TrackingCode"), invalid, .tooManyRequests,
+                ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/public/complaints/{code}", operationID: "publicComplaintStatus",
                 summary: "A complaint's status by tracking code, and nothing else", tag: "public", isPublic: true,
                 parameters: [.path("code", "Tracking code, e.g. ABCD-2345")],
-                responses: [.ok("PublicComplaintStatus"), .error(404, "Unknown code")]),
+                responses: [.ok("PublicComplaintStatus"), .error(404, "Unknown code"), .tooManyRequests]),
             APIEndpoint(
                 method: .POST, path: "/api/v1/complaints", operationID: "createComplaint", summary: "Staff intake",
                 tag: "complaints", isPublic: false, requestSchema: "ComplaintInput",

@@ -15,7 +15,7 @@ extension APICatalog {
                 requestSchema: "SKMAnswerInput",
                 responses: [
                     .init(status: 201, description: "Received", schema: "SKMReceived"),
-                    .error(404, "No unit that serves the public has that code"),
+                    .error(404, "No unit that serves the public has that code"), .tooManyRequests,
                     .error(
                         422,
                         "Not exactly nine answers, an answer outside 1–4, an age outside 0–120 or an unknown sex, "

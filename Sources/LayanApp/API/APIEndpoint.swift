@@ -62,4 +62,7 @@ extension APIEndpoint.ResponseSpec {
     static func error(_ status: Int, _ description: String) -> Self {
         .init(status: status, description: description, schema: "Error")
     }
+
+    /// The answer of an anonymous call once the caller's address has used up its hour (see `AnonymousLimiter`).
+    static let tooManyRequests = error(429, "Too many anonymous requests from this address this hour")
 }

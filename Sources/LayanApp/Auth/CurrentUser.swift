@@ -34,10 +34,11 @@ extension Request {
         return user
     }
 
-    /// The client's address for the audit log; a proxy's `X-Forwarded-For` when one is configured.
+    /// The client's address for the audit log and the anonymous limits. Behind a proxy (`LAYAN_BEHIND_PROXY`),
+    /// the last `X-Forwarded-For` entry: the one our proxy added; earlier ones came from the client.
     var clientAddress: String? {
         if application.storage[TrustForwardedForKey.self] == true,
-            let forwarded = headers.first(name: .xForwardedFor)?.split(separator: ",").first
+            let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last
         {
             return forwarded.trimmingCharacters(in: .whitespaces)
         }

@@ -54,6 +54,7 @@ struct CaseWebController: RouteCollection {
     }
 
     func submitReport(request: Request) async throws -> Response {
+        try request.admitAnonymous(.submissions)
         let form = try request.content.decode([String: String].self)
         let input = ComplaintInput(
             organisation: form["organisation"], anonymous: form["anonymous"] == "true",
@@ -75,6 +76,7 @@ struct CaseWebController: RouteCollection {
 
     func reportStatus(request: Request) async throws -> Response {
         let raw = request.query[String.self, at: "kode"]?.nonEmpty
+        if raw != nil { try request.admitAnonymous(.lookups) }
         var found: ComplaintModel?
         if let code = raw.flatMap(TrackingCode.normalize) {
             found = try await ComplaintModel.query(on: request.db).filter(\.$trackingCode == code).first()

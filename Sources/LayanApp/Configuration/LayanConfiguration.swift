@@ -70,6 +70,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidEnvironment(String)
     case invalidSecretKey(String)
     case unreadableKeyFile(String)
+    case invalidProxySetting(String)
 
     public var description: String {
         switch self {
@@ -78,6 +79,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .invalidEnvironment(let value): "LAYAN_ENV: '\(value)' must be development, production or testing"
         case .invalidSecretKey(let reason): "LAYAN_SECRET_KEY: \(reason)"
         case .unreadableKeyFile(let reason): "secret key file: \(reason)"
+        case .invalidProxySetting(let value): "LAYAN_BEHIND_PROXY: '\(value)' must be true or false"
         }
     }
 }
@@ -99,6 +101,11 @@ public struct LayanConfiguration: Sendable, Equatable {
     /// How long a request waits for a database connection before it fails. Ten seconds in service (a
     /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
     public var connectionWaitSeconds: Int64 = 10
+    /// What one address may send per hour without signing in (see `AnonymousLimiter`).
+    var anonymousLimits = AnonymousLimiter.Limits()
+    /// Behind a reverse proxy every request comes from the proxy's address; the client's is the last entry the
+    /// proxy added to `X-Forwarded-For` (earlier entries are whatever the client sent, and can be forged).
+    public var behindProxy = false
 
     public init(
         database: DatabaseLocation = .sqliteMemory, host: String = "127.0.0.1", port: Int = 8080,
@@ -134,6 +141,11 @@ public struct LayanConfiguration: Sendable, Equatable {
             config.secretKey = .file(path: SecretKeySource.defaultKeyFile(for: database))
         }
         config.logFormat = env["LAYAN_LOG_FORMAT"] == "json" ? .json : .text
+        switch env["LAYAN_BEHIND_PROXY"] ?? "" {
+        case "", "false": config.behindProxy = false
+        case "true": config.behindProxy = true
+        case let other: throw .invalidProxySetting(other)
+        }
         return config
     }
 }

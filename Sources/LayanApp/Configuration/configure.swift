@@ -46,6 +46,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.migrations.add(LayanMigrations.all)
     app.fluent.migrationLogLevel = .debug
     app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
+    app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(limits: config.anonymousLimits)
+    app.storage[TrustForwardedForKey.self] = config.behindProxy
 
     app.middleware = Middlewares()
     app.middleware.use(RequestContextMiddleware())
