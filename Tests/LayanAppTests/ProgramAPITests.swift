@@ -279,6 +279,40 @@ enum ProgramFixtures {
 
     // MARK: - Eligibility and exceptions
 
+    /// Only PostgreSQL runs requests of one application side by side on several connections.
+    @Test(arguments: TestDatabase.all.filter { if case .postgres = $0 { true } else { false } })
+    func twoProposalsAtTheSameMomentCannotBothPassTheOverlapCheck(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: two food programs of 2026
+            try await app.seedDemo()
+            let officer = try await Self.client(app, "dataofficer@dinsos-bitung")
+            let odsk = try await ProgramFixtures.program(officer, code: "ODSK-RACE")
+            let city = try await ProgramFixtures.program(officer, code: "BPD-RACE")
+            func propose(_ program: String, _ household: String) async throws -> UInt {
+                var status = HTTPStatus.internalServerError
+                var headers = HTTPHeaders.bearer(officer.token)
+                headers.contentType = .json
+                try await app.testing().test(
+                    .POST, "/api/v1/programs/\(program)/beneficiaries", headers: headers,
+                    body: ByteBuffer(string: #"{"householdId":"\#(household)"}"#)
+                ) { response in status = response.status }
+                return status.code
+            }
+            for serial in 1...5 {
+                let household = try await ProgramFixtures.household(
+                    app, kk: ProgramFixtures.kk(serial), village: "71.72.01.1001", decile: 2,
+                    members: [.init(nik: ProgramFixtures.nik(serial), name: "Keluarga \(serial)")])
+                let id = try household.requireID().uuidString
+                // MUT: the same household proposed to both programs at once
+                async let first = propose(odsk, id)
+                async let second = propose(city, id)
+                // validate: one is listed, the other told of the overlap
+                #expect([try await first, try await second].sorted() == [201, 409], "household \(serial)")
+            }
+            #expect(try await BeneficiaryModel.query(on: app.db).count() == 5)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func anIneligibleHouseholdIsApprovedOnlyWithARecordedException(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import LayanDomain
 import LayanPersistence
+import SQLKit
 import Vapor
 
 /// Programs, plans, beneficiary lists, distributions and facilitators' reports, for the API and the pages alike.
@@ -319,6 +320,49 @@ struct ProgramService {
             nik = (members.first { $0.relation == "head" } ?? members.first)?.nik
         }
         let programID = try program.requireID()
+        let unmet = Eligibility.evaluate(try await rules(of: program), facts: try await facts(household))
+        let beneficiary = BeneficiaryModel()
+        try await database.transaction { transaction in
+            if let sql = transaction as? any SQLDatabase, sql.dialect.name == "postgresql" {
+                // Two proposals of the same household or person at the same moment, into two programs, must not
+                // both pass the overlap check: they wait for each other here, in a fixed order.
+                for key in Set([household.kkNumber, nik].compactMap { $0 }).sorted() {
+                    let lock = Self.lockKey("beneficiary|\(program.aidCategory)|\(key)")
+                    try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lock))").run()
+                }
+            }
+            try await checkNotListed(programID: programID, household: household, on: transaction)
+            try await checkNoOverlap(program, household: household, nik: nik, on: transaction)
+            beneficiary.programID = programID
+            beneficiary.organisationID = program.$organisation.id
+            beneficiary.provinceCode = program.provinceCode
+            beneficiary.householdID = try household.requireID()
+            beneficiary.kkNumber = household.kkNumber
+            beneficiary.nik = nik
+            beneficiary.villageCode = household.villageCode
+            beneficiary.state = .proposed
+            beneficiary.unmetRules = unmet.map(\.kind).joined(separator: ",")
+            beneficiary.proposedByUserID = request.currentUser?.id
+            beneficiary.proposedAt = Date()
+            try await beneficiary.create(on: transaction)
+            try await request.audit(
+                .create, "program_beneficiary", id: beneficiary.id?.uuidString, details: program.code,
+                on: transaction)
+        }
+        return (beneficiary, unmet)
+    }
+
+    /// A stable 64-bit key for `pg_advisory_xact_lock` (FNV-1a; Swift's `hashValue` changes between runs).
+    static func lockKey(_ text: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+
+    func checkNotListed(programID: UUID, household: HouseholdModel, on database: any Database) async throws {
         if let already = try await BeneficiaryModel.query(on: database).filter(\.$programID == programID)
             .filter(\.$householdID == household.requireID()).first()
         {
@@ -326,6 +370,14 @@ struct ProgramService {
                 .conflict, "already_listed", "Rumah tangga ini sudah ada dalam daftar program.",
                 "This household is already on the program's list.", extra: ["id": already.id?.uuidString ?? ""])
         }
+    }
+
+    /// 409 `overlap` naming the other program when the household or person already receives the same category of
+    /// aid in a period that shares a day with this program's.
+    func checkNoOverlap(
+        _ program: ProgramModel, household: HouseholdModel, nik: String?, on database: any Database
+    ) async throws {
+        let programID = try program.requireID()
         let hits = try await ProgramQueries(database: database).overlaps(
             programID: programID, category: program.aidCategory, startsOn: program.startsOn, endsOn: program.endsOn,
             kkNumber: household.kkNumber, nik: nik)
@@ -337,26 +389,6 @@ struct ProgramService {
                 "Overlap: \(by) already receives \(AidCategory(program.aidCategory)?.label(in: .english) ?? program.aidCategory) from program \(hit.programCode) (\(hit.programNameEN)) in an overlapping period.",
                 extra: ["program": hit.programCode, "programId": hit.programID.uuidString])
         }
-        let unmet = Eligibility.evaluate(try await rules(of: program), facts: try await facts(household))
-        let beneficiary = BeneficiaryModel()
-        beneficiary.programID = programID
-        beneficiary.organisationID = program.$organisation.id
-        beneficiary.provinceCode = program.provinceCode
-        beneficiary.householdID = try household.requireID()
-        beneficiary.kkNumber = household.kkNumber
-        beneficiary.nik = nik
-        beneficiary.villageCode = household.villageCode
-        beneficiary.state = .proposed
-        beneficiary.unmetRules = unmet.map(\.kind).joined(separator: ",")
-        beneficiary.proposedByUserID = request.currentUser?.id
-        beneficiary.proposedAt = Date()
-        try await database.transaction { transaction in
-            try await beneficiary.create(on: transaction)
-            try await request.audit(
-                .create, "program_beneficiary", id: beneficiary.id?.uuidString, details: program.code,
-                on: transaction)
-        }
-        return (beneficiary, unmet)
     }
 
     /// A beneficiary of a program of the user's subtree; 404 otherwise.
