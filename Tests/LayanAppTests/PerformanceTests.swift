@@ -155,6 +155,54 @@ import VaporTesting
         }
     }
 
+    @Test(arguments: TestDatabase.all)
+    func aTargetSetByMistakeIsDeletedAndAudited(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: two Palembang targets for 2022
+            try await app.seedDemo()
+            let head = Client(app: app, token: try await app.token("head@dinsos-palembang"))
+            func create(_ indicator: String) async throws -> String {
+                let target = try head.json(
+                    try await head.call(
+                        .POST, "/api/v1/targets", TargetBody(indicator: indicator, year: 2022, target: 70),
+                        expect: .created))
+                return try #require(target["id"] as? String)
+            }
+            let wrong = try await create("closure_rate")
+            let kept = try await create("cases_closed")
+            // MUT / validate: another office's head and a supervisor cannot delete it; nobody can delete a
+            // target that is not there
+            let bitung = Client(app: app, token: try await app.token("head@dinsos-bitung"))
+            try await bitung.call(.DELETE, "/api/v1/targets/\(wrong)", expect: .notFound)
+            let supervisor = Client(app: app, token: try await app.token("supervisor@dinsos-palembang"))
+            try await supervisor.call(.DELETE, "/api/v1/targets/\(wrong)", expect: .forbidden)
+            try await head.call(.DELETE, "/api/v1/targets/\(UUID())", expect: .notFound)
+            try await head.call(.DELETE, "/api/v1/targets/not-an-id", expect: .notFound)
+            #expect(try await TargetModel.query(on: app.db).count() == 2)
+            // MUT: the head deletes it
+            try await head.call(.DELETE, "/api/v1/targets/\(wrong)", expect: .noContent)
+            // validate: gone from the list, the other kept, the deletion audited with what the target said
+            let list = try head.json(
+                "{\"items\":" + (try await head.call(.GET, "/api/v1/targets?year=2022", expect: .ok)) + "}")
+            #expect((list["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [kept])
+            let audit = try await AuditEntryModel.query(on: app.db).filter(\.$action == "delete")
+                .filter(\.$resourceType == "target").all()
+            #expect(audit.count == 1)
+            #expect(audit.first?.details?.contains("dinsos-palembang closure_rate 2022: 70") == true)
+            // MUT: the page's delete button, as the data officer
+            let officer = try await app.signIn("dataofficer@dinsos-palembang")
+            let (headers, body) = officer.form([:])
+            try await app.testing().test(
+                .POST, SiteRoute.deleteTarget(id: try #require(UUID(uuidString: kept))).path, headers: headers,
+                body: body
+            ) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/kinerja/target?tahun=2022")
+            }
+            #expect(try await TargetModel.query(on: app.db).count() == 0)
+        }
+    }
+
     struct TargetBody: Codable, Sendable {
         var org: String?
         var indicator: String

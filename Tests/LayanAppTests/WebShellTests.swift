@@ -164,7 +164,8 @@ import VaporTesting
                 (.GET, .performance(office: "dinsos-palembang", from: 2020, to: 2021)),
                 (.GET, .performanceComparison(office: nil, year: 2020)),
                 (.GET, .indicator(code: "cases_opened", office: nil, from: nil, to: nil)),
-                (.GET, .targets(office: nil, year: 2020)), (.GET, .budget(office: nil, year: 2020)),
+                (.GET, .targets(office: nil, year: 2020)), (.POST, .deleteTarget(id: UUID())),
+                (.GET, .budget(office: nil, year: 2020)),
                 (.POST, .spending(line: UUID())), (.GET, .annualReport(office: nil, year: 2020)),
                 (.GET, .annualReportFile(office: nil, year: 2020, format: "csv")), (.GET, .statistics(year: 2020)),
 

@@ -44,6 +44,11 @@ extension APICatalog {
                     .init(status: 200, description: "Replaced", schema: "Target"), notFound, invalid,
                 ]),
             APIEndpoint(
+                method: .DELETE, path: "/api/v1/targets/{id}", operationID: "deleteTarget",
+                summary: "Remove a target set by mistake (audited with its value)", tag: "indicators",
+                isPublic: false, parameters: [.path("id", "The target's id (UUID)")],
+                responses: [.init(status: 204, description: "Removed", schema: nil), notFound]),
+            APIEndpoint(
                 method: .GET, path: "/api/v1/budget-lines", operationID: "listBudgetLines",
                 summary: "Budget lines of the subtree for a year with what was spent on each", tag: "budget",
                 isPublic: false, parameters: yearQuery, responses: [.ok("BudgetLineList"), notFound, invalid]),

@@ -110,14 +110,7 @@ struct CaseSteps {
     }
 
     func text(_ raw: String, max: Int, field: (String, String)) throws -> String {
-        let value = PersonService.clean(raw)
-        guard (1...max).contains(value.count) else {
-            throw invalid(
-                "invalid_\(field.1.lowercased().replacingOccurrences(of: " ", with: "_"))",
-                "\(field.0) harus diisi (paling banyak \(max) karakter).",
-                "\(field.1) is required (at most \(max) characters).")
-        }
-        return value
+        try RequiredText.clean(raw, max: max, field: field)
     }
 
     func contact(_ input: ContactInput, on record: CaseModel) async throws {

@@ -56,7 +56,7 @@ struct CoordinationAPIController: RouteCollection {
     }
 
     static func text(_ request: Request, _ raw: String, max: Int, _ field: (String, String)) throws -> String {
-        try CaseSteps(service: CaseService(request: request)).text(raw, max: max, field: field)
+        try RequiredText.clean(raw, max: max, field: field)
     }
 
     func createPrevention(request: Request) async throws -> Response {

@@ -51,6 +51,7 @@ struct PerformanceAPIController: RouteCollection {
         api.get("indicators", ":code", "records", access: .permission(.viewIndicatorRecords), use: records)
         api.get("targets", access: .permission(.viewIndicators), use: targets)
         api.post("targets", access: .permission(.manageTargets), use: saveTarget)
+        api.delete("targets", ":id", access: .permission(.manageTargets), use: deleteTarget)
         api.get("budget-lines", access: .permission(.viewReports), use: budgetLines)
         api.post("budget-lines", access: .permission(.manageBudget), use: createBudgetLine)
         api.post("budget-lines", ":id", "spending", access: .permission(.manageBudget), use: addSpending)
@@ -225,6 +226,35 @@ struct PerformanceAPIController: RouteCollection {
         return (organisation, existing == nil)
     }
 
+    func deleteTarget(request: Request) async throws -> HTTPStatus {
+        let user = try request.requireUser()
+        _ = try await Self.deleteTarget(request.parameters.get("id", as: UUID.self), user: user, request: request)
+        return .noContent
+    }
+
+    /// Removes a target set by mistake, audited with what it said. Another office's target is not found.
+    static func deleteTarget(
+        _ id: UUID?, user: CurrentUser, request: Request
+    ) async throws
+        -> (organisation: OrganisationModel, year: Int)
+    {
+        let notFound = LayanError(
+            .notFound, code: "not_found",
+            text: LocalizedText(id: "Target tidak ditemukan.", en: "No such target."))
+        guard let id, let target = try await TargetModel.find(id, on: request.db),
+            let organisation = try await OrganisationModel.find(target.$organisation.id, on: request.db),
+            user.actor.covers(organisationPath: organisation.path)
+        else { throw notFound }
+        try await request.db.transaction { transaction in
+            try await target.delete(on: transaction)
+            try await request.audit(
+                .delete, "target", id: id.uuidString,
+                details: "\(organisation.code) \(target.indicatorCode) \(target.year): \(target.targetValue)",
+                on: transaction)
+        }
+        return (organisation, target.year)
+    }
+
     func budgetLines(request: Request) async throws -> [BudgetLineDTO] {
         let user = try request.requireUser()
         let organisation = try await Self.organisation(request, user: user)
@@ -273,18 +303,6 @@ struct PerformanceAPIController: RouteCollection {
         return try await dto.encodeResponse(status: status, for: request)
     }
 
-    static func text(_ raw: String, max: Int, _ field: (String, String)) throws -> String {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty, value.count <= max else {
-            throw LayanError(
-                .unprocessableEntity, code: "invalid_field",
-                text: LocalizedText(
-                    id: "\(field.0) wajib diisi (paling banyak \(max) karakter).",
-                    en: "\(field.1) is required (at most \(max) characters)."))
-        }
-        return value
-    }
-
     func createBudgetLine(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let input = try CasesAPIController.decode(BudgetLineInput.self, request)
@@ -308,8 +326,8 @@ struct PerformanceAPIController: RouteCollection {
         line.$organisation.id = try organisation.requireID()
         line.provinceCode = organisation.provinceCode
         line.year = input.year
-        line.program = try text(input.program, max: 300, ("Program", "Program"))
-        line.activity = try text(input.activity, max: 300, ("Kegiatan", "Activity"))
+        line.program = try RequiredText.clean(input.program, max: 300, field: ("Program", "Program"))
+        line.activity = try RequiredText.clean(input.activity, max: 300, field: ("Kegiatan", "Activity"))
         line.ceiling = input.ceiling
         line.createdByUserID = user.id
         try await request.db.transaction { transaction in
@@ -355,7 +373,7 @@ struct PerformanceAPIController: RouteCollection {
                 .unprocessableEntity, code: "invalid_amount",
                 text: LocalizedText(id: "Jumlah harus lebih dari Rp0.", en: "The amount must be more than Rp0."))
         }
-        let description = try text(input.description, max: 500, ("Uraian", "Description"))
+        let description = try RequiredText.clean(input.description, max: 500, field: ("Uraian", "Description"))
         try await request.db.transaction { transaction in
             // The line is locked while its ceiling is checked, so two entries at once cannot both slip under it.
             guard let sql = transaction as? any SQLKit.SQLDatabase else { throw LayanPersistenceError.notSQL }

@@ -25,6 +25,8 @@ struct PerformanceWebController: RouteCollection {
         routes.on(.GET, SiteRoute.Pattern.indicator.components, access: .permission(.viewIndicators), use: indicator)
         routes.on(.GET, SiteRoute.Pattern.targets.components, access: .permission(.viewIndicators), use: targets)
         routes.on(.POST, SiteRoute.Pattern.targets.components, access: .permission(.manageTargets), use: saveTarget)
+        routes.on(
+            .POST, SiteRoute.Pattern.deleteTarget.components, access: .permission(.manageTargets), use: deleteTarget)
         routes.on(.GET, SiteRoute.Pattern.budget.components, access: .permission(.viewReports), use: budget)
         routes.on(.POST, SiteRoute.Pattern.budget.components, access: .permission(.manageBudget), use: createLine)
         routes.on(.POST, SiteRoute.Pattern.spending.components, access: .permission(.manageBudget), use: addSpending)
@@ -69,10 +71,20 @@ struct PerformanceWebController: RouteCollection {
             return targeted
         }
         let ids = try await OrganisationRepository(database: database).subtree(of: office).compactMap(\.id)
-        guard let sql = database as? any SQLKit.SQLDatabase, !ids.isEmpty else { return thisYear }
-        let latest = try await sql.raw(
-            "SELECT MAX(received_at) AS latest FROM cases WHERE organisation_id IN (\(binds: ids))"
-        ).first()?.decode(column: "latest", as: Date?.self)
+        return try await latestCaseYear(of: ids, in: zone, on: database)
+    }
+
+    /// The year of the latest case received by `organisationIDs` (all offices when nil), never after this year;
+    /// this year when there are none.
+    static func latestCaseYear(
+        of organisationIDs: [UUID]?, in zone: TimeZone, on database: any Database
+    ) async throws -> Int {
+        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date()).year ?? 2026
+        guard let sql = database as? any SQLKit.SQLDatabase, organisationIDs?.isEmpty != true else { return thisYear }
+        let query = sql.select().column(SQLFunction("MAX", args: SQLIdentifier("received_at")), as: "latest")
+            .from(CaseModel.schema)
+        if let organisationIDs { query.where("organisation_id", .in, organisationIDs) }
+        let latest = try await query.first()?.decode(column: "latest", as: Date?.self)
         return latest.flatMap { Calendar(identifier: .gregorian).dateComponents(in: zone, from: $0).year }
             .map { min($0, thisYear) } ?? thisYear
     }
@@ -308,6 +320,15 @@ struct PerformanceWebController: RouteCollection {
             return try await renderTargets(request, error: error.message(in: request.language), status: error.status)
         }
         return request.redirect(to: request.url.string, redirectType: .normal)
+    }
+
+    func deleteTarget(request: Request) async throws -> Response {
+        let user = try request.requireUser()
+        let (office, year) = try await PerformanceAPIController.deleteTarget(
+            request.parameters.get("id", as: UUID.self), user: user, request: request)
+        let own = office.id == user.organisation.id
+        return request.redirect(
+            to: SiteRoute.targets(office: own ? nil : office.code, year: year).path, redirectType: .normal)
     }
 
     func budget(request: Request) async throws -> Response {

@@ -240,14 +240,7 @@ struct ReportsWebController: RouteCollection {
     }
 
     static func latestYear(on database: any Database) async throws -> Int {
-        let thisYear =
-            Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Jakarta")!, from: Date())
-            .year ?? 2026
-        guard let sql = database as? any SQLKit.SQLDatabase else { return thisYear }
-        let latest = try await sql.raw("SELECT MAX(received_at) AS latest FROM cases").first()?.decode(
-            column: "latest", as: Date?.self)
-        return latest.flatMap {
-            Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Jakarta")!, from: $0).year
-        }.map { min($0, thisYear) } ?? thisYear
+        try await PerformanceWebController.latestCaseYear(
+            of: nil, in: IndonesianTimeZone.wib.timeZone, on: database)
     }
 }

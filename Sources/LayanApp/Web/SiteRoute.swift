@@ -50,6 +50,7 @@ public enum SiteRoute: Sendable, Equatable {
     case performanceComparison(office: String?, year: Int?)
     case indicator(code: String, office: String?, from: Int?, to: Int?)
     case targets(office: String?, year: Int?)
+    case deleteTarget(id: UUID)
     case budget(office: String?, year: Int?)
     case spending(line: UUID)
     case annualReport(office: String?, year: Int?)
@@ -90,7 +91,8 @@ public enum SiteRoute: Sendable, Equatable {
         case admit, discharge, actionDone, newMeeting, newPrevention
 
         // MARK: Performance
-        case performance, performanceComparison, indicator, targets, budget, spending, annualReport, annualReportFile
+        case performance, performanceComparison, indicator, targets, deleteTarget, budget, spending, annualReport
+        case annualReportFile
         case statistics
 
         // MARK: SKM survey
@@ -148,6 +150,7 @@ public enum SiteRoute: Sendable, Equatable {
             case .performanceComparison: ["kinerja", "banding"]
             case .indicator: ["kinerja", "indikator", ":code"]
             case .targets: ["kinerja", "target"]
+            case .deleteTarget: ["kinerja", "target", ":id", "hapus"]
             case .budget: ["anggaran"]
             case .spending: ["anggaran", ":id", "belanja"]
             case .annualReport: ["laporan", "lkjip"]
@@ -228,6 +231,7 @@ public enum SiteRoute: Sendable, Equatable {
         case .performanceComparison: .performanceComparison
         case .indicator: .indicator
         case .targets: .targets
+        case .deleteTarget: .deleteTarget
         case .budget: .budget
         case .spending: .spending
         case .annualReport: .annualReport
@@ -318,6 +322,7 @@ public enum SiteRoute: Sendable, Equatable {
                 + Self.queries(["kantor": office, "dari": from.map(String.init), "sampai": to.map(String.init)])
         case .targets(let office, let year):
             "/kinerja/target" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
+        case .deleteTarget(let id): "/kinerja/target/\(id.uuidString)/hapus"
         case .budget(let office, let year):
             "/anggaran" + Self.queries(["kantor": office, "tahun": year.map(String.init)])
         case .spending(let line): "/anggaran/\(line.uuidString)/belanja"

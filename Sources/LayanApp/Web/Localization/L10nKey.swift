@@ -362,6 +362,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case performanceTargetsHint = "performance.targets_hint"
     case performanceNoTargets = "performance.no_targets"
     case performanceNewTarget = "performance.new_target"
+    case performanceDeleteTarget = "performance.delete_target"
     case performanceIndicator = "performance.indicator"
     case performanceValue = "performance.value"
     case performanceTargetHeader = "performance.target_header"

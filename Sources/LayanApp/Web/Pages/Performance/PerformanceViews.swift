@@ -320,6 +320,20 @@ enum PerformanceViews {
                             }
                                 ?? .empty,
                             target.explanation.map { .p([.class("meta")], .text($0)) } ?? .empty,
+                            model.mayEdit
+                                ? .element(
+                                    "form",
+                                    [
+                                        Attribute("method", "post"),
+                                        Attribute("action", SiteRoute.deleteTarget(id: target.id).path),
+                                        .class("decision"),
+                                    ],
+                                    [
+                                        context.csrfField,
+                                        .element(
+                                            "button", [Attribute("type", "submit"), .class("small")],
+                                            [.text(context.t(.performanceDeleteTarget))]),
+                                    ]) : .empty,
                         ]),
                     .element(
                         "td", [.class("num")],
