@@ -1,4 +1,5 @@
 import FluentKit
+import FluentSQLiteDriver
 import Foundation
 import LayanDomain
 import SQLKit
@@ -121,24 +122,9 @@ public struct RegistryRepository: Sendable {
                         decile: household.decile, status: household.status.rawValue, traits: household.traits.stored,
                         hash: hash, now: now))
             }
-            for start in stride(from: 0, to: householdsToWrite.count, by: Self.batchSize) {
-                let batch = householdsToWrite[start..<min(start + Self.batchSize, householdsToWrite.count)]
-                try await sql.insert(into: HouseholdModel.schema)
-                    .columns(
-                        "id", "organisation_id", "province_code", "kk_number", "head_name", "village_code", "address",
-                        "decile", "registry_status", "traits", "registry_hash", "created_at", "updated_at"
-                    )
-                    .rows(batch.map { [$0 as any SQLExpression] })
-                    .onConflict(with: ["organisation_id", "kk_number"]) { update in
-                        for column in [
-                            "head_name", "village_code", "address", "decile", "registry_status", "traits",
-                            "registry_hash", "province_code", "updated_at",
-                        ] {
-                            update.set(excludedValueOf: column)
-                        }
-                        return update
-                    }.run()
-            }
+            try await Self.upsert(
+                householdsToWrite.map(\.binds), into: HouseholdModel.schema, columns: HouseholdValues.columns,
+                key: ["organisation_id", "kk_number"], on: transaction)
 
             // Members: a member whose KK changed follows it (household_id is updated).
             var membersToWrite: [MemberValues] = []
@@ -161,24 +147,9 @@ public struct RegistryRepository: Sendable {
                         sex: member.sex?.rawValue, birthDate: member.birthDate.map(Self.isoDate),
                         relation: member.relation.rawValue, hash: hash, now: now))
             }
-            for start in stride(from: 0, to: membersToWrite.count, by: Self.batchSize) {
-                let batch = membersToWrite[start..<min(start + Self.batchSize, membersToWrite.count)]
-                try await sql.insert(into: HouseholdMemberModel.schema)
-                    .columns(
-                        "id", "household_id", "organisation_id", "province_code", "nik", "full_name", "sex",
-                        "birth_date", "relation", "registry_hash", "created_at", "updated_at"
-                    )
-                    .rows(batch.map { [$0 as any SQLExpression] })
-                    .onConflict(with: ["organisation_id", "nik"]) { update in
-                        for column in [
-                            "household_id", "full_name", "sex", "birth_date", "relation", "registry_hash",
-                            "province_code", "updated_at",
-                        ] {
-                            update.set(excludedValueOf: column)
-                        }
-                        return update
-                    }.run()
-            }
+            try await Self.upsert(
+                membersToWrite.map(\.binds), into: HouseholdMemberModel.schema, columns: MemberValues.columns,
+                key: ["organisation_id", "nik"], on: transaction)
 
             if !personOrganisationIDs.isEmpty {
                 try await sql.raw(
@@ -198,6 +169,44 @@ public struct RegistryRepository: Sendable {
             summary.membersLinkedToPersons = try linked?.decode(column: "n", as: Int.self) ?? 0
             if sql.dialect.name == "sqlite" { try await sql.raw("PRAGMA cache_size = -2000").run() }
             return summary
+        }
+    }
+
+    /// Writes `rows` in batches of `batchSize` as `INSERT … ON CONFLICT (key) DO UPDATE` of every other column but
+    /// `id` and `created_at`. On SQLite the statement and its values go to the driver directly: SQLKit's
+    /// serialisation and its per-value encoder cost more processor time than SQLite's own writing did. The values
+    /// are bound as SQLiteKit binds them (UUIDs as text, dates as seconds since 1970), so Fluent reads them back
+    /// unchanged.
+    static func upsert(
+        _ rows: [[RegistryBind]], into table: String, columns: [String], key: [String], on database: any Database
+    ) async throws {
+        let updated = columns.filter { !key.contains($0) && $0 != "id" && $0 != "created_at" }
+        if let sqlite = database as? any SQLiteDatabase {
+            func quoted(_ name: String) -> String { "\"" + name + "\"" }
+            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            let head = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES "
+            let tail =
+                " ON CONFLICT (\(key.map(quoted).joined(separator: ", "))) DO UPDATE SET "
+                + updated.map { "\(quoted($0)) = excluded.\(quoted($0))" }.joined(separator: ", ")
+            for start in stride(from: 0, to: rows.count, by: batchSize) {
+                let batch = rows[start..<min(start + batchSize, rows.count)]
+                let statement = head + Array(repeating: row, count: batch.count).joined(separator: ", ") + tail
+                var binds: [SQLiteData] = []
+                binds.reserveCapacity(batch.count * columns.count)
+                for values in batch { for value in values { binds.append(value.sqlite) } }
+                try await sqlite.query(statement, binds) { _ in }
+            }
+            return
+        }
+        let sql = try database.sql()
+        for start in stride(from: 0, to: rows.count, by: batchSize) {
+            let batch = rows[start..<min(start + batchSize, rows.count)]
+            try await sql.insert(into: table).columns(columns)
+                .rows(batch.map { [BindRow(values: $0) as any SQLExpression] })
+                .onConflict(with: key) { update in
+                    for column in updated { update.set(excludedValueOf: column) }
+                    return update
+                }.run()
         }
     }
 
@@ -261,8 +270,53 @@ final class RowCollector<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
-/// One household's values, written as a row of a multi-row `VALUES` list without a builder per value.
-struct HouseholdValues: SQLExpression {
+/// A value of a registry row.
+enum RegistryBind: Sendable {
+    case uuid(UUID)
+    case text(String)
+    case integer(Int64)
+    case date(Date)
+    case null
+
+    init(_ text: String?) { self = text.map(Self.text) ?? .null }
+
+    /// The value as SQLiteKit's encoder would bind it.
+    var sqlite: SQLiteData {
+        switch self {
+        case .uuid(let value): .text(value.uuidString)
+        case .text(let value): .text(value)
+        case .integer(let value): .integer(Int(value))
+        case .date(let value): .float(value.timeIntervalSince1970)
+        case .null: .null
+        }
+    }
+}
+
+/// One row of a multi-row `VALUES` list, as SQLKit binds: comma-separated, `NULL` for nil.
+struct BindRow: SQLExpression {
+    let values: [RegistryBind]
+
+    func serialize(to serializer: inout SQLSerializer) {
+        for (index, value) in values.enumerated() {
+            if index > 0 { serializer.write(", ") }
+            switch value {
+            case .uuid(let value): serializer.write(bind: value)
+            case .text(let value): serializer.write(bind: value)
+            case .integer(let value): serializer.write(bind: value)
+            case .date(let value): serializer.write(bind: value)
+            case .null: serializer.write("NULL")
+            }
+        }
+    }
+}
+
+/// One household's values.
+struct HouseholdValues {
+    static let columns = [
+        "id", "organisation_id", "province_code", "kk_number", "head_name", "village_code", "address", "decile",
+        "registry_status", "traits", "registry_hash", "created_at", "updated_at",
+    ]
+
     let id: UUID
     let organisationID: UUID
     let provinceCode: String
@@ -276,37 +330,23 @@ struct HouseholdValues: SQLExpression {
     let hash: Int64
     let now: Date
 
-    func serialize(to serializer: inout SQLSerializer) {
-        serializer.write(bind: id)
-        serializer.write(", ")
-        serializer.write(bind: organisationID)
-        serializer.write(", ")
-        serializer.write(bind: provinceCode)
-        serializer.write(", ")
-        serializer.write(bind: kk)
-        serializer.write(", ")
-        serializer.write(bind: headName)
-        serializer.write(", ")
-        serializer.write(bind: village)
-        serializer.write(", ")
-        if let address { serializer.write(bind: address) } else { serializer.write("NULL") }
-        serializer.write(", ")
-        if let decile { serializer.write(bind: decile) } else { serializer.write("NULL") }
-        serializer.write(", ")
-        serializer.write(bind: status)
-        serializer.write(", ")
-        serializer.write(bind: traits)
-        serializer.write(", ")
-        serializer.write(bind: hash)
-        serializer.write(", ")
-        serializer.write(bind: now)
-        serializer.write(", ")
-        serializer.write(bind: now)
+    /// In the order of `columns`.
+    var binds: [RegistryBind] {
+        [
+            .uuid(id), .uuid(organisationID), .text(provinceCode), .text(kk), .text(headName), .text(village),
+            RegistryBind(address), decile.map { .integer(Int64($0)) } ?? .null, .text(status), .text(traits),
+            .integer(hash), .date(now), .date(now),
+        ]
     }
 }
 
 /// One member's values.
-struct MemberValues: SQLExpression {
+struct MemberValues {
+    static let columns = [
+        "id", "household_id", "organisation_id", "province_code", "nik", "full_name", "sex", "birth_date", "relation",
+        "registry_hash", "created_at", "updated_at",
+    ]
+
     let id: UUID
     let householdID: UUID
     let organisationID: UUID
@@ -319,29 +359,11 @@ struct MemberValues: SQLExpression {
     let hash: Int64
     let now: Date
 
-    func serialize(to serializer: inout SQLSerializer) {
-        serializer.write(bind: id)
-        serializer.write(", ")
-        serializer.write(bind: householdID)
-        serializer.write(", ")
-        serializer.write(bind: organisationID)
-        serializer.write(", ")
-        serializer.write(bind: provinceCode)
-        serializer.write(", ")
-        serializer.write(bind: nik)
-        serializer.write(", ")
-        serializer.write(bind: name)
-        serializer.write(", ")
-        if let sex { serializer.write(bind: sex) } else { serializer.write("NULL") }
-        serializer.write(", ")
-        if let birthDate { serializer.write(bind: birthDate) } else { serializer.write("NULL") }
-        serializer.write(", ")
-        serializer.write(bind: relation)
-        serializer.write(", ")
-        serializer.write(bind: hash)
-        serializer.write(", ")
-        serializer.write(bind: now)
-        serializer.write(", ")
-        serializer.write(bind: now)
+    /// In the order of `columns`.
+    var binds: [RegistryBind] {
+        [
+            .uuid(id), .uuid(householdID), .uuid(organisationID), .text(provinceCode), .text(nik), .text(name),
+            RegistryBind(sex), RegistryBind(birthDate), .text(relation), .integer(hash), .date(now), .date(now),
+        ]
     }
 }
