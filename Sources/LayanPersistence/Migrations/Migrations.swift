@@ -46,6 +46,7 @@ public enum LayanMigrations {
         M034CreateBeneficiaries(),
         M035CreateDistributions(),
         M036CreateFacilitators(),
+        M037DropMemberNIKIndex(),
     ]
 }
 
