@@ -189,11 +189,23 @@ import VaporTesting
                 .filter(\.$resourceType == "target").all()
             #expect(audit.count == 1)
             #expect(audit.first?.details?.contains("dinsos-palembang closure_rate 2022: 70") == true)
-            // MUT: the page's delete button, as the data officer
+            // validate: the page offers deletion, behind a confirmation, to those who may delete and to nobody else
+            let keptID = try #require(UUID(uuidString: kept))
             let officer = try await app.signIn("dataofficer@dinsos-palembang")
+            let viewer = try await app.signIn("supervisor@dinsos-palembang")
+            for (session, offered) in [(officer, true), (viewer, false)] {
+                try await app.testing().test(.GET, "/kinerja/target?tahun=2022", headers: session.headers) {
+                    response in
+                    let page = response.body.string
+                    #expect(response.status == .ok)
+                    #expect(page.contains(SiteRoute.deleteTarget(id: keptID).path) == offered)
+                    #expect(page.contains("Ya, hapus target ini") == offered)
+                }
+            }
+            // MUT: the page's delete button, as the data officer
             let (headers, body) = officer.form([:])
             try await app.testing().test(
-                .POST, SiteRoute.deleteTarget(id: try #require(UUID(uuidString: kept))).path, headers: headers,
+                .POST, SiteRoute.deleteTarget(id: keptID).path, headers: headers,
                 body: body
             ) { response in
                 #expect(response.status == .seeOther)

@@ -363,6 +363,7 @@ public enum L10nKey: String, CaseIterable, Sendable {
     case performanceNoTargets = "performance.no_targets"
     case performanceNewTarget = "performance.new_target"
     case performanceDeleteTarget = "performance.delete_target"
+    case performanceDeleteTargetConfirm = "performance.delete_target_confirm"
     case performanceIndicator = "performance.indicator"
     case performanceValue = "performance.value"
     case performanceTargetHeader = "performance.target_header"

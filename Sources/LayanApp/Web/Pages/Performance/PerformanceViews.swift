@@ -304,6 +304,27 @@ enum PerformanceViews {
             ])
     }
 
+    /// Deleting takes two taps — open, then confirm — so a thumb on a phone does not remove a target by accident.
+    static func deleteTarget(_ id: UUID, context: PageContext) -> Node {
+        .element(
+            "details", [.class("delete-target")],
+            [
+                .element("summary", [.class("meta")], [.text(context.t(.performanceDeleteTarget))]),
+                .element(
+                    "form",
+                    [
+                        Attribute("method", "post"), Attribute("action", SiteRoute.deleteTarget(id: id).path),
+                        .class("decision"),
+                    ],
+                    [
+                        context.csrfField,
+                        .element(
+                            "button", [Attribute("type", "submit")],
+                            [.text(context.t(.performanceDeleteTargetConfirm))]),
+                    ]),
+            ])
+    }
+
     static func targets(_ model: PerformancePages.TargetsPage, context: PageContext) -> Node {
         let rows = model.targets.map { target -> Node in
             let definition = IndicatorCatalog.definition(target.indicator)
@@ -320,20 +341,7 @@ enum PerformanceViews {
                             }
                                 ?? .empty,
                             target.explanation.map { .p([.class("meta")], .text($0)) } ?? .empty,
-                            model.mayEdit
-                                ? .element(
-                                    "form",
-                                    [
-                                        Attribute("method", "post"),
-                                        Attribute("action", SiteRoute.deleteTarget(id: target.id).path),
-                                        .class("decision"),
-                                    ],
-                                    [
-                                        context.csrfField,
-                                        .element(
-                                            "button", [Attribute("type", "submit"), .class("small")],
-                                            [.text(context.t(.performanceDeleteTarget))]),
-                                    ]) : .empty,
+                            model.mayEdit ? deleteTarget(target.id, context: context) : .empty,
                         ]),
                     .element(
                         "td", [.class("num")],
