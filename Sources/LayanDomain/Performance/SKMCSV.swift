@@ -193,37 +193,27 @@ public enum SKMCSV {
                 answers.append(answer)
             }
             if bad { continue }
-            var age: Int?
-            if let text = field("age") {
-                guard let value = Int(text) else {
-                    fail(number, .invalidValue(column: "age", text: text))
-                    continue
+            // An optional profile column: empty is nil; a value that does not parse rejects the line.
+            struct Rejected: Error {}
+            func profile<T>(_ column: String, _ parse: (String) -> T?) throws(Rejected) -> T? {
+                guard let text = field(column) else { return nil }
+                guard let value = parse(text) else {
+                    fail(number, .invalidValue(column: column, text: text))
+                    throw Rejected()
                 }
-                age = value
+                return value
             }
-            var sex: Sex?
-            if let text = field("sex") {
-                guard let value = Self.sex(text) else {
-                    fail(number, .invalidValue(column: "sex", text: text))
-                    continue
-                }
-                sex = value
-            }
-            var education: SKMEducation?
-            if let text = field("education") {
-                guard let value = Self.education(text) else {
-                    fail(number, .invalidValue(column: "education", text: text))
-                    continue
-                }
-                education = value
-            }
-            var occupation: SKMOccupation?
-            if let text = field("occupation") {
-                guard let value = Self.occupation(text) else {
-                    fail(number, .invalidValue(column: "occupation", text: text))
-                    continue
-                }
-                occupation = value
+            let age: Int?
+            let sex: Sex?
+            let education: SKMEducation?
+            let occupation: SKMOccupation?
+            do {
+                age = try profile("age") { Int($0) }
+                sex = try profile("sex", Self.sex)
+                education = try profile("education", Self.education)
+                occupation = try profile("occupation", Self.occupation)
+            } catch {
+                continue
             }
             do {
                 let response = try SKMResponse(
