@@ -327,8 +327,7 @@ struct ProgramService {
                 // Two proposals of the same household or person at the same moment, into two programs, must not
                 // both pass the overlap check: they wait for each other here, in a fixed order.
                 for key in Set([household.kkNumber, nik].compactMap { $0 }).sorted() {
-                    let lock = Self.lockKey("beneficiary|\(program.aidCategory)|\(key)")
-                    try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: lock))").run()
+                    try await AdvisoryLock.acquire("beneficiary|\(program.aidCategory)|\(key)", on: sql)
                 }
             }
             try await checkNotListed(programID: programID, household: household, on: transaction)
@@ -350,16 +349,6 @@ struct ProgramService {
                 on: transaction)
         }
         return (beneficiary, unmet)
-    }
-
-    /// A stable 64-bit key for `pg_advisory_xact_lock` (FNV-1a; Swift's `hashValue` changes between runs).
-    static func lockKey(_ text: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
     }
 
     func checkNotListed(programID: UUID, household: HouseholdModel, on database: any Database) async throws {

@@ -58,9 +58,7 @@ public struct RegistryRepository: Sendable {
             let sql = try transaction.sql()
             if sql.dialect.name == "postgresql" {
                 // One import per organisation at a time: the snapshot below stays true until commit.
-                try await sql.raw(
-                    "SELECT pg_advisory_xact_lock(\(bind: Int64(bitPattern: Self.lockKey(organisationID))))"
-                ).run()
+                try await AdvisoryLock.acquire("registry|\(organisationID.uuidString)", on: sql)
             } else {
                 // A page cache of up to 1 GB for this connection keeps the indexes in memory during the load
                 // (set back to SQLite's default at the end).
@@ -208,15 +206,6 @@ public struct RegistryRepository: Sendable {
                     return update
                 }.run()
         }
-    }
-
-    /// A 64-bit key for the organisation's advisory lock.
-    static func lockKey(_ organisationID: UUID) -> UInt64 {
-        var hash: UInt64 = 0x5245_4749_5354_5259  // "REGISTRY"
-        withUnsafeBytes(of: organisationID.uuid) { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        return hash
     }
 
     func count(_ table: String, _ organisationID: UUID, _ sql: any SQLDatabase) async throws -> Int {
