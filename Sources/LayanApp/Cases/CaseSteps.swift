@@ -109,10 +109,6 @@ struct CaseSteps {
         return day
     }
 
-    func text(_ raw: String, max: Int, field: (String, String)) throws -> String {
-        try RequiredText.clean(raw, max: max, field: field)
-    }
-
     func contact(_ input: ContactInput, on record: CaseModel) async throws {
         let at = try time(input.at, for: record)
         let method = input.method?.nonEmpty ?? "visit"
@@ -160,8 +156,8 @@ struct CaseSteps {
             item.caseID = try record.requireID()
             item.organisationID = record.$organisation.id
             item.provinceCode = record.provinceCode
-            item.goal = try text(input.goal, max: 500, field: ("Tujuan", "Goal"))
-            item.service = try text(input.service, max: 300, field: ("Layanan", "Service"))
+            item.goal = try RequiredText.clean(input.goal, max: 500, field: ("Tujuan", "Goal"))
+            item.service = try RequiredText.clean(input.service, max: 300, field: ("Layanan", "Service"))
             if let code = input.spmItem?.nonEmpty {
                 guard spmCodes.contains(code) else {
                     throw invalid(
@@ -197,14 +193,15 @@ struct CaseSteps {
             }
             delivery.spmItemCode = code
         }
-        delivery.description = try text(input.description, max: 500, field: ("Uraian layanan", "Description"))
+        delivery.description = try RequiredText.clean(
+            input.description, max: 500, field: ("Uraian layanan", "Description"))
         delivery.deliveredOn = try date(input.deliveredOn, field: "deliveredOn")
         guard delivery.deliveredOn <= Days.today(in: .wit) else {
             throw invalid(
                 "future_date", "Tanggal layanan tidak boleh di masa depan.", "The service date cannot be in the future."
             )
         }
-        delivery.provider = try text(input.provider, max: 200, field: ("Pemberi layanan", "Provider"))
+        delivery.provider = try RequiredText.clean(input.provider, max: 200, field: ("Pemberi layanan", "Provider"))
         let cost = input.cost ?? 0
         guard (0...10_000_000_000).contains(cost) else {
             throw invalid(
@@ -244,7 +241,7 @@ struct CaseSteps {
         referral.provinceCode = record.provinceCode
         referral.partnerOrganisationID = try partner.requireID()
         referral.status = .sent
-        referral.request = try text(input.request, max: 2000, field: ("Permintaan rujukan", "Request"))
+        referral.request = try RequiredText.clean(input.request, max: 2000, field: ("Permintaan rujukan", "Request"))
         referral.sharedFields = fields.map(\.rawValue).joined(separator: "\n")
         referral.sentAt = Date()
         referral.responseDueAt = DeadlineRule.days(days).due(
@@ -319,7 +316,7 @@ struct CaseSteps {
         transfer.provinceCode = record.provinceCode
         transfer.toOrganisationID = try target.requireID()
         transfer.status = .requested
-        transfer.reason = try text(input.reason, max: 1000, field: ("Alasan", "Reason"))
+        transfer.reason = try RequiredText.clean(input.reason, max: 1000, field: ("Alasan", "Reason"))
         transfer.requestedAt = Date()
         try await service.record(
             .transfer, on: record, at: transfer.requestedAt, summary: "Permintaan pindah ke \(target.name)",
@@ -328,7 +325,7 @@ struct CaseSteps {
     }
 
     func closure(_ input: ClosureInput, on record: CaseModel) async throws {
-        let outcome = try text(input.outcome, max: 2000, field: ("Hasil", "Outcome"))
+        let outcome = try RequiredText.clean(input.outcome, max: 2000, field: ("Hasil", "Outcome"))
         record.closureReason = input.reason
         record.closureOutcome = outcome
         try await service.record(
@@ -340,7 +337,7 @@ struct CaseSteps {
     }
 
     func reopen(_ input: ReasonInput, on record: CaseModel) async throws {
-        let reason = try text(input.reason ?? "", max: 1000, field: ("Alasan", "Reason"))
+        let reason = try RequiredText.clean(input.reason ?? "", max: 1000, field: ("Alasan", "Reason"))
         try await service.record(.reopen, on: record, at: Date(), summary: "Kasus dibuka kembali: \(reason)")
     }
 }

@@ -55,10 +55,6 @@ struct CoordinationAPIController: RouteCollection {
         return day
     }
 
-    static func text(_ request: Request, _ raw: String, max: Int, _ field: (String, String)) throws -> String {
-        try RequiredText.clean(raw, max: max, field: field)
-    }
-
     func createPrevention(request: Request) async throws -> Response {
         let user = try request.requireUser()
         let input = try CasesAPIController.decode(PreventionInput.self, request)
@@ -71,9 +67,9 @@ struct CoordinationAPIController: RouteCollection {
         activity.organisationID = try user.organisation.requireID()
         activity.provinceCode = user.organisation.provinceCode
         activity.heldOn = try Self.day(input.heldOn)
-        activity.place = try Self.text(request, input.place, max: 300, ("Tempat", "Place"))
-        activity.topic = try Self.text(request, input.topic, max: 300, ("Topik", "Topic"))
-        activity.audience = try Self.text(request, input.audience, max: 300, ("Sasaran", "Audience"))
+        activity.place = try RequiredText.clean(input.place, max: 300, field: ("Tempat", "Place"))
+        activity.topic = try RequiredText.clean(input.topic, max: 300, field: ("Topik", "Topic"))
+        activity.audience = try RequiredText.clean(input.audience, max: 300, field: ("Sasaran", "Audience"))
         activity.attendance = input.attendance
         try await request.db.transaction { transaction in
             try await activity.create(on: transaction)
@@ -102,18 +98,19 @@ struct CoordinationAPIController: RouteCollection {
         meeting.organisationID = try user.organisation.requireID()
         meeting.provinceCode = user.organisation.provinceCode
         meeting.heldOn = try Self.day(input.heldOn)
-        meeting.organiser = try Self.text(request, input.organiser, max: 200, ("Penyelenggara", "Organiser"))
+        meeting.organiser = try RequiredText.clean(input.organiser, max: 200, field: ("Penyelenggara", "Organiser"))
         meeting.agencies = input.agencies.map(PersonService.clean).filter { !$0.isEmpty }.prefix(50).joined(
             separator: "\n")
-        meeting.minutes = try Self.text(request, input.minutes, max: 20_000, ("Notulen", "Minutes"))
-        meeting.decisions = try Self.text(request, input.decisions, max: 5_000, ("Keputusan", "Decisions"))
+        meeting.minutes = try RequiredText.clean(input.minutes, max: 20_000, field: ("Notulen", "Minutes"))
+        meeting.decisions = try RequiredText.clean(input.decisions, max: 5_000, field: ("Keputusan", "Decisions"))
         var actions: [ActionItemModel] = []
         for action in input.actions ?? [] {
             let item = ActionItemModel()
             item.organisationID = meeting.organisationID
             item.provinceCode = meeting.provinceCode
-            item.descriptionText = try Self.text(request, action.description, max: 500, ("Tindak lanjut", "Action"))
-            item.owner = try Self.text(request, action.owner, max: 200, ("Penanggung jawab", "Owner"))
+            item.descriptionText = try RequiredText.clean(
+                action.description, max: 500, field: ("Tindak lanjut", "Action"))
+            item.owner = try RequiredText.clean(action.owner, max: 200, field: ("Penanggung jawab", "Owner"))
             item.dueOn = try Self.day(action.dueOn)
             actions.append(item)
         }

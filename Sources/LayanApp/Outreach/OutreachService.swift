@@ -122,8 +122,7 @@ struct OutreachService {
         operation.startedAt = input.startedAt
         operation.endedAt = ended
         operation.regionCode = try await PersonService(request: request).region(input.regionCode)
-        operation.place = try CaseSteps(service: CaseService(request: request)).text(
-            input.place, max: 300, field: ("Tempat", "Place"))
+        operation.place = try RequiredText.clean(input.place, max: 300, field: ("Tempat", "Place"))
         operation.latitude = input.latitude
         operation.longitude = input.longitude
         operation.agencies = agencies.joined(separator: "\n")
