@@ -133,14 +133,22 @@ struct PerformanceWebController: RouteCollection {
         return row
     }
 
-    static func trend(
-        _ code: String, office: OrganisationModel, lastYear: Int, service: PerformanceService
-    ) async throws -> [(year: Int, value: Double?)] {
-        var points: [(year: Int, value: Double?)] = []
+    /// Each of `codes` in the six years up to `lastYear`: one engine call per year for all of them. `lastYearValues`
+    /// are that year's values when the caller has just computed them; they are not computed again.
+    static func trends(
+        _ codes: [String], office: OrganisationModel, lastYear: Int, service: PerformanceService,
+        lastYearValues: [IndicatorValue]? = nil
+    ) async throws -> [String: [(year: Int, value: Double?)]] {
+        var points: [String: [(year: Int, value: Double?)]] = [:]
         for year in (lastYear - 5)...lastYear {
-            let (first, last) = PerformanceService.year(year)!
-            let value = try await service.indicators(organisation: office, first: first, last: last, codes: [code])
-            points.append((year, value.first?.value))
+            let values: [IndicatorValue]
+            if year == lastYear, let lastYearValues {
+                values = lastYearValues
+            } else {
+                let (first, last) = PerformanceService.year(year)!
+                values = try await service.indicators(organisation: office, first: first, last: last, codes: codes)
+            }
+            for code in codes { points[code, default: []].append((year, values.first { $0.code == code }?.value)) }
         }
         return points
     }
@@ -181,13 +189,12 @@ struct PerformanceWebController: RouteCollection {
         let values = try await service.indicators(organisation: office, first: years.firstDay, last: years.lastDay)
         let targets = try await Self.targetValues(office, years: years, on: request.db)
         let rows = values.compactMap { Self.row($0, targets: targets[$0.code], years: years) }
-        var cards: [PerformancePages.Card] = []
-        for (dimension, code) in Self.headline {
-            guard let row = rows.first(where: { $0.definition.code == code }) else { continue }
-            cards.append(
-                .init(
-                    dimension: dimension, row: row,
-                    trend: try await Self.trend(code, office: office, lastYear: years.last, service: service)))
+        let trends = try await Self.trends(
+            Self.headline.map(\.1), office: office, lastYear: years.last, service: service,
+            lastYearValues: years.first == years.last ? values : nil)
+        let cards = Self.headline.compactMap { dimension, code -> PerformancePages.Card? in
+            guard let row = rows.first(where: { $0.definition.code == code }) else { return nil }
+            return .init(dimension: dimension, row: row, trend: trends[code] ?? [])
         }
         let groups = IndicatorDimension.allCases.map { dimension in
             (dimension, rows.filter { $0.definition.dimension == dimension })
@@ -256,7 +263,7 @@ struct PerformanceWebController: RouteCollection {
         }
         let model = PerformancePages.IndicatorPage(
             officeCode: office.code, officeName: office.name, years: years, row: row, months: months,
-            trend: try await Self.trend(code, office: office, lastYear: years.last, service: service),
+            trend: try await Self.trends([code], office: office, lastYear: years.last, service: service)[code] ?? [],
             numeratorRecords: numerator, denominatorRecords: denominator)
         return PerformanceViews.indicator(model, context: request.pageContext).response()
     }
