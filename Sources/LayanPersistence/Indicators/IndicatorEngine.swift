@@ -318,7 +318,7 @@ public struct IndicatorEngine: Sendable {
             return .figures { sql, window in
                 let reports = try await ProgramIndicatorQueries.facilitatorReportsOnTime(
                     organisationIDs: window.organisationIDs, from: window.fromDay, to: window.lastDay, on: sql,
-                    today: CalendarDay(window.now, in: TimeZone(identifier: "Asia/Jakarta")!).description)
+                    now: window.now)
                 return (Double(reports.onTime), Double(reports.due))
             }
         case "recidivism_90d": return .pair(recidivism(window, days: 90))

@@ -125,17 +125,22 @@ public enum ProgramIndicatorQueries {
     }
 
     /// `facilitator_reports_on_time`: on time / due. A report not submitted by a due date still in the future
-    /// (on or after `today`) is not due yet.
+    /// is not due yet; "today" is the day at `now` in the time zone of the report's own office, so a Bitung (WITA)
+    /// report due on the 10th is due from midnight in Bitung, not an hour later at midnight in Jakarta.
     public static func facilitatorReportsOnTime(
-        organisationIDs: [UUID], from: String, to: String, on sql: any SQLDatabase,
-        today: String = CalendarDay(Date(), in: TimeZone(identifier: "Asia/Jakarta")!).description
+        organisationIDs: [UUID], from: String, to: String, on sql: any SQLDatabase, now: Date
     ) async throws -> ReportsOnTime {
+        func today(_ zone: IndonesianTimeZone) -> String { CalendarDay(now, in: zone.timeZone).description }
         guard !organisationIDs.isEmpty,
             let row = try await sql.raw(
                 """
                 SELECT COUNT(CASE WHEN r.submitted_on IS NOT NULL AND r.submitted_on <= r.due_on THEN 1 END) AS on_time,
-                COUNT(CASE WHEN r.submitted_on IS NOT NULL OR r.due_on < \(bind: today) THEN 1 END) AS due
+                COUNT(CASE WHEN r.submitted_on IS NOT NULL OR r.due_on < (CASE o.time_zone \
+                WHEN \(bind: IndonesianTimeZone.wita.rawValue) THEN \(bind: today(.wita)) \
+                WHEN \(bind: IndonesianTimeZone.wit.rawValue) THEN \(bind: today(.wit)) \
+                ELSE \(bind: today(.wib)) END) THEN 1 END) AS due
                 FROM \(ident: FacilitatorReportModel.schema) r
+                JOIN \(ident: OrganisationModel.schema) o ON o.id = r.organisation_id
                 WHERE r.organisation_id IN (\(binds: organisationIDs))
                 AND r.due_on >= \(bind: from) AND r.due_on <= \(bind: to)
                 """
