@@ -118,6 +118,12 @@ import VaporTesting
                 try await Self.send(app, .GET, "/api/v1/public/complaints/ABCD-2345", expect: .notFound)
             }
             try await Self.send(app, .GET, "/api/v1/public/complaints/ABCD-2346", expect: .tooManyRequests)
+            // the 429 says when to try again: the seconds left in the clock hour
+            try await app.testing().test(.GET, "/api/v1/public/complaints/ABCD-2347") { response in
+                #expect(response.status == .tooManyRequests)
+                let seconds = try #require(response.headers.first(name: .retryAfter).flatMap { Int($0) })
+                #expect((1...3600).contains(seconds))
+            }
             // signed-in staff are not counted
             let token = try await app.token("dataofficer@dinsos-bitung")
             try await Self.send(app, .POST, path, body: Self.goodAnswer, token: token, expect: .created)

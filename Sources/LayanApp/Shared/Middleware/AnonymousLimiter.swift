@@ -76,11 +76,14 @@ extension Request {
         let decision = limiter.admit(clientAddress ?? "unknown", bucket)
         guard decision.allowed else {
             let minutes = String(max(1, (decision.retryAfter + 59) / 60))
-            throw LayanError(
+            var error = LayanError(
                 .tooManyRequests, code: "too_many_requests",
                 text: LocalizedText(
                     id: "Terlalu banyak permintaan dari alamat ini. Silakan coba lagi dalam \(minutes) menit.",
                     en: "Too many requests from this address. Please try again in \(minutes) minutes."))
+            // RFC 9110 §10.2.3: a client (or a citizen's browser) can tell when to try again without reading the text
+            error.headers.replaceOrAdd(name: .retryAfter, value: String(decision.retryAfter))
+            throw error
         }
     }
 }

@@ -11,6 +11,8 @@ public struct LayanError: AbortError, Sendable {
     public let text: LocalizedText?
     /// Extra top-level fields of the JSON error body, e.g. the id of an existing record.
     public let extra: [String: String]
+    /// Headers the answer carries, e.g. `Retry-After` on a 429.
+    public var headers = HTTPHeaders()
 
     public init(
         _ status: HTTPResponseStatus, code: String, _ key: L10nKey, _ values: [String: String] = [:],
@@ -66,6 +68,7 @@ struct LayanErrorMiddleware: AsyncMiddleware {
             code = error.code
             message = error.message(in: translator.language)
             extra = error.extra
+            headers = error.headers
         case let error as any AbortError:
             status = error.status
             code = Self.code(for: status)
