@@ -119,6 +119,34 @@ import VaporTesting
         }
     }
 
+    @Test(arguments: TestDatabase.all)
+    func nothingASignedInUserIsShownMayBeCached(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a social worker's browser session and an API token
+            try await app.seedDemo()
+            let session = try await app.signIn("socialworker@dinsos-palembang")
+            let token = try await app.token("socialworker@dinsos-palembang")
+            // MUT / validate: pages and API answers with personal data say no-store
+            for path in ["/beranda", "/kasus", "/orang"] {
+                try await app.testing().test(.GET, path, headers: session.headers) { response in
+                    #expect(response.status == .ok, "\(path)")
+                    #expect(response.headers.first(name: .cacheControl) == "no-store", "\(path)")
+                }
+            }
+            try await app.testing().test(.GET, "/api/v1/cases", headers: .bearer(token)) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers.first(name: .cacheControl) == "no-store")
+            }
+            // the stylesheet keeps its own rule, and a public page for nobody in particular is not no-store
+            try await app.testing().test(.GET, SiteRoute.stylesheet.path, headers: session.headers) { response in
+                #expect(response.headers.first(name: .cacheControl)?.contains("immutable") == true)
+            }
+            try await app.testing().test(.GET, "/") { response in
+                #expect(response.headers.first(name: .cacheControl) == nil)
+            }
+        }
+    }
+
     @Test func stylesheetIsServedUnderItsHashedName() async throws {
         try await withLayanApp(.sqlite) { app in
             try await app.testing().test(.GET, SiteRoute.stylesheet.path) { response in
