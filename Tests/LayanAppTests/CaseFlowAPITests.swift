@@ -219,6 +219,8 @@ import VaporTesting
     @Test func deadlinesFollowTheOfficesTimeZone() async throws {
         try await withLayanApp(.sqlite) { app in
             try await app.seedDemo()
+            // the clock half an hour after the case came in, so "overdue" is judged then, not on the day this runs
+            app.clock = .fixed(try #require(ISO8601DateFormatter().date(from: "2026-11-20T16:30:00Z")))
             let worker = Client(app: app, token: try await app.token("socialworker@dinsos-bitung"))
             let person = try worker.json(
                 try await worker.call(.POST, "/api/v1/persons", ["fullName": "Opa Lumowa"], expect: .created))
@@ -238,6 +240,33 @@ import VaporTesting
             // 3 days after 20/11 WITA: end of 23/11 WITA = 15:59:59 UTC
             #expect(medium["assessmentDueAt"] as? String == "2026-11-23T15:59:59Z")
             #expect((medium["overdue"] as? [String: Bool])?["firstContact"] == false)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aDayThatDoesNotExistIsRefusedNotRolledOver(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a person to open cases for
+            try await app.seedDemo()
+            let worker = Client(app: app, token: try await app.token("socialworker@dinsos-bitung"))
+            let person = try worker.json(
+                try await worker.call(.POST, "/api/v1/persons", ["fullName": "Opa Lumowa"], expect: .created))
+            let before = try await CaseModel.query(on: app.db).count()
+            // MUT: received on 30 February, and at 24:00
+            for received in ["2021-02-30T10:00:00Z", "2021-02-28T24:00:00+08:00"] {
+                try await worker.call(
+                    .POST, "/api/v1/cases",
+                    ["personId": person["id"] as! String, "riskLevel": "high", "receivedAt": received],
+                    expect: .unprocessableEntity)
+            }
+            // validate: nothing written; the last day of February is fine
+            #expect(try await CaseModel.query(on: app.db).count() == before)
+            let opened = try worker.json(
+                try await worker.call(
+                    .POST, "/api/v1/cases",
+                    ["personId": person["id"] as! String, "riskLevel": "high", "receivedAt": "2021-02-28T10:00:00Z"],
+                    expect: .created))
+            #expect(opened["receivedAt"] as? String == "2021-02-28T10:00:00Z")
         }
     }
 

@@ -123,7 +123,7 @@ struct CasesAPIController: RouteCollection {
         let assigned = try await record.assignedUserID.asyncFlatMap {
             try await UserModel.find($0, on: request.db)?.username
         }
-        return CaseDTO(record, organisationCode: organisation.code, assignedTo: assigned)
+        return CaseDTO(record, organisationCode: organisation.code, assignedTo: assigned, now: request.now)
     }
 }
 

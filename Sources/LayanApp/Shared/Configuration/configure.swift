@@ -2,6 +2,7 @@ import Crypto
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import LayanDomain
 import LayanPersistence
 import Vapor
 
@@ -19,6 +20,18 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     encoder.dateEncodingStrategy = .iso8601
     encoder.outputFormatting = [.withoutEscapingSlashes]
     ContentConfiguration.global.use(encoder: encoder, for: .json)
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = StrictTimestamp.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "'\(text)' is not a date and time that exists, e.g. 2021-02-03T10:15:00+07:00")
+        }
+        return date
+    }
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
 
     let connectionWait = TimeAmount.seconds(config.connectionWaitSeconds)
     switch config.database {
