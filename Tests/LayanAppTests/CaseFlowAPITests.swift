@@ -220,7 +220,7 @@ import VaporTesting
         try await withLayanApp(.sqlite) { app in
             try await app.seedDemo()
             // the clock half an hour after the case came in, so "overdue" is judged then, not on the day this runs
-            app.clock = .fixed(try #require(ISO8601DateFormatter().date(from: "2026-11-20T16:30:00Z")))
+            app.clock = .fixed(try instant("2026-11-20T16:30:00Z"))
             let worker = Client(app: app, token: try await app.token("socialworker@dinsos-bitung"))
             let person = try worker.json(
                 try await worker.call(.POST, "/api/v1/persons", ["fullName": "Opa Lumowa"], expect: .created))

@@ -106,11 +106,6 @@ enum ProgramFixtures {
         }
     }
 
-    /// An instant written as ISO 8601 with its offset, e.g. `2026-10-11T00:01:00+08:00`.
-    static func instant(_ text: String) throws -> Date {
-        try #require(ISO8601DateFormatter().date(from: text))
-    }
-
     static func client(_ app: Application, _ username: String) async throws -> Client {
         Client(app: app, token: try await app.token(username))
     }
@@ -639,23 +634,23 @@ enum ProgramFixtures {
             let sql = try #require(app.db as? any SQLDatabase)
             let third = try await ProgramIndicatorQueries.facilitatorReportsOnTime(
                 organisationIDs: [try office.requireID()], from: "2026-07-01", to: "2026-09-30", on: sql,
-                now: try Self.instant("2026-11-01T12:00:00+08:00"))
+                now: try instant("2026-11-01T12:00:00+08:00"))
             #expect(third == .init(onTime: 0, due: 6))
             let october = try await ProgramIndicatorQueries.facilitatorReportsOnTime(
                 organisationIDs: [try office.requireID()], from: "2026-10-01", to: "2026-10-31", on: sql,
-                now: try Self.instant("2026-11-01T12:00:00+08:00"))
+                now: try instant("2026-11-01T12:00:00+08:00"))
             #expect(october == .init(onTime: 1, due: 2))
             // as of 5 October, Madidir's September report is not due yet; Lembeh Selatan's, filed, counts
             let early = try await ProgramIndicatorQueries.facilitatorReportsOnTime(
                 organisationIDs: [try office.requireID()], from: "2026-10-01", to: "2026-10-31", on: sql,
-                now: try Self.instant("2026-10-05T12:00:00+08:00"))
+                now: try instant("2026-10-05T12:00:00+08:00"))
             #expect(early == .init(onTime: 1, due: 1))
             // the day boundary is Bitung's own (WITA, UTC+8): Madidir's report, due 10 October, is due from
             // midnight in Bitung, while it is still 10 October in Jakarta
-            func octoberFigures(at instant: String) async throws -> ProgramIndicatorQueries.ReportsOnTime {
+            func octoberFigures(at moment: String) async throws -> ProgramIndicatorQueries.ReportsOnTime {
                 try await ProgramIndicatorQueries.facilitatorReportsOnTime(
                     organisationIDs: [try office.requireID()], from: "2026-10-01", to: "2026-10-31", on: sql,
-                    now: try Self.instant(instant))
+                    now: try instant(moment))
             }
             #expect(try await octoberFigures(at: "2026-10-10T23:59:00+08:00") == .init(onTime: 1, due: 1))
             #expect(try await octoberFigures(at: "2026-10-11T00:01:00+08:00") == .init(onTime: 1, due: 2))

@@ -8,11 +8,12 @@ public enum StrictTimestamp {
     public static func parse(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         var index = 0
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         func digits(_ count: Int) -> Int? {
             guard index + count <= bytes.count else { return nil }
             var value = 0
             for byte in bytes[index..<index + count] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                guard isDigit(byte) else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
             index += count
@@ -35,7 +36,7 @@ public enum StrictTimestamp {
             if expect(".") {
                 let start = index
                 var scale = 0.1
-                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                while index < bytes.count, isDigit(bytes[index]) {
                     fraction += Double(bytes[index] - UInt8(ascii: "0")) * scale
                     scale /= 10
                     index += 1

@@ -131,14 +131,15 @@ public enum ProgramIndicatorQueries {
         organisationIDs: [UUID], from: String, to: String, on sql: any SQLDatabase, now: Date
     ) async throws -> ReportsOnTime {
         func today(_ zone: IndonesianTimeZone) -> String { CalendarDay(now, in: zone.timeZone).description }
+        let todayOfOffice =
+            IndonesianTimeZone.allCases.reduce(into: SQLQueryString("CASE o.time_zone")) {
+                $0 = $0 + " WHEN \(bind: $1.rawValue) THEN \(bind: today($1))"
+            } + " ELSE \(bind: today(.wib)) END"
         guard !organisationIDs.isEmpty,
             let row = try await sql.raw(
                 """
                 SELECT COUNT(CASE WHEN r.submitted_on IS NOT NULL AND r.submitted_on <= r.due_on THEN 1 END) AS on_time,
-                COUNT(CASE WHEN r.submitted_on IS NOT NULL OR r.due_on < (CASE o.time_zone \
-                WHEN \(bind: IndonesianTimeZone.wita.rawValue) THEN \(bind: today(.wita)) \
-                WHEN \(bind: IndonesianTimeZone.wit.rawValue) THEN \(bind: today(.wit)) \
-                ELSE \(bind: today(.wib)) END) THEN 1 END) AS due
+                COUNT(CASE WHEN r.submitted_on IS NOT NULL OR r.due_on < (\(todayOfOffice)) THEN 1 END) AS due
                 FROM \(ident: FacilitatorReportModel.schema) r
                 JOIN \(ident: OrganisationModel.schema) o ON o.id = r.organisation_id
                 WHERE r.organisation_id IN (\(binds: organisationIDs))

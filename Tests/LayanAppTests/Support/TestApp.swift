@@ -100,3 +100,8 @@ final class LineCollector: @unchecked Sendable {
     func append(_ line: String) { lock.withLock { collected.append(line) } }
     var lines: [String] { lock.withLock { collected } }
 }
+
+/// An instant written as ISO 8601 with its offset, e.g. `2026-10-11T00:01:00+08:00`; fails the test if it is not one.
+func instant(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Date {
+    try #require(ISO8601DateFormatter().date(from: text), sourceLocation: sourceLocation)
+}
