@@ -17,7 +17,7 @@ import VaporTesting
         try await withLayanApp(database) { app in
             // setup
             let log = AuditLog(database: app.db)
-            for index in 1...25 { try await log.append(Self.event("view", id: "case-\(index)")) }
+            for index in 1...25 { try await log.append(Self.event("view", id: "case-\(index)"), at: app.clock.now()) }
             // MUT
             let result = try await log.verify(batchSize: 10)
             // validate
@@ -31,7 +31,7 @@ import VaporTesting
     @Test(arguments: TestDatabase.all)
     func theDatabaseRefusesEditsAndDeletes(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
-            try await AuditLog(database: app.db).append(Self.event("view", id: "case-1"))
+            try await AuditLog(database: app.db).append(Self.event("view", id: "case-1"), at: app.clock.now())
             let sql = try #require(app.db as? any SQLDatabase)
             await #expect(throws: (any Error).self) {
                 try await sql.raw("UPDATE audit_entries SET details = 'changed'").run()
@@ -48,7 +48,7 @@ import VaporTesting
         try await withLayanApp(database) { app in
             // setup: ten entries, then someone with database access drops the guard and edits entry 7
             let log = AuditLog(database: app.db)
-            for index in 1...10 { try await log.append(Self.event("view", id: "case-\(index)")) }
+            for index in 1...10 { try await log.append(Self.event("view", id: "case-\(index)"), at: app.clock.now()) }
             let sql = try #require(app.db as? any SQLDatabase)
             try await Self.dropGuards(sql)
             try await sql.raw("UPDATE audit_entries SET resource_id = 'case-99' WHERE sequence = 7").run()
@@ -62,7 +62,7 @@ import VaporTesting
     @Test func aDeletedRowIsFound() async throws {
         try await withLayanApp(.sqlite) { app in
             let log = AuditLog(database: app.db)
-            for index in 1...5 { try await log.append(Self.event("view", id: "case-\(index)")) }
+            for index in 1...5 { try await log.append(Self.event("view", id: "case-\(index)"), at: app.clock.now()) }
             let sql = try #require(app.db as? any SQLDatabase)
             try await Self.dropGuards(sql)
             try await sql.raw("DELETE FROM audit_entries WHERE sequence = 3").run()

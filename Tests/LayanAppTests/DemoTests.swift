@@ -10,7 +10,8 @@ import Testing
     func demoHasTheFiveOfficesWithFixedCodes(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // MUT
-            let report = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
+            let report = try await DemoSeeder.seedIfNeeded(
+                on: app.db, hasher: app.password.async, key: app.secretKey, now: app.clock.now())
             // validate
             #expect(report.created)
             let repository = OrganisationRepository(database: app.db)
@@ -79,8 +80,10 @@ import Testing
 
     @Test func seedingTwiceReusesTheData() async throws {
         try await withLayanApp(.sqlite) { app in
-            let first = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
-            let second = try await DemoSeeder.seedIfNeeded(on: app.db, hasher: app.password.async, key: app.secretKey)
+            let first = try await DemoSeeder.seedIfNeeded(
+                on: app.db, hasher: app.password.async, key: app.secretKey, now: app.clock.now())
+            let second = try await DemoSeeder.seedIfNeeded(
+                on: app.db, hasher: app.password.async, key: app.secretKey, now: app.clock.now())
             #expect(!second.created)
             #expect(second.organisations == first.organisations)
             #expect(second.staff == first.staff)

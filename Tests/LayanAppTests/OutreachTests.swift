@@ -207,7 +207,8 @@ import VaporTesting
                     try await worker.call(
                         .POST, "/api/v1/cases/\(caseID)/services",
                         CaseSteps.ServiceInput(
-                            spmItem: item, description: "Layanan", deliveredOn: Days.today(in: .wita),
+                            spmItem: item, description: "Layanan",
+                            deliveredOn: Days.today(in: .wita, now: app.clock.now()),
                             provider: "Dinsos", cost: 100_000),
                         expect: .ok)
                 }

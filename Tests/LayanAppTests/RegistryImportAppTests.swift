@@ -29,7 +29,8 @@ import VaporTesting
     }
 
     static func importFile(_ text: String, _ app: Application) async throws -> RegistryImport.Outcome {
-        try await RegistryImport.run(bytes: Array(text.utf8), organisation: try await palembang(app), on: app.db)
+        try await RegistryImport.run(
+            bytes: Array(text.utf8), organisation: try await palembang(app), on: app.db, now: app.clock.now())
     }
 
     static func members(_ app: Application) async throws -> [String: HouseholdMemberModel] {

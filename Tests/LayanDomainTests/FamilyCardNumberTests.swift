@@ -48,11 +48,13 @@ struct FamilyCardNumberTests {
 
     @Test("encodes as a string and validates when decoding")
     func codable() throws {
-        let kk = try #require(FamilyCardNumber("3374101201150003"))
+        let kk = try #require(FamilyCardNumber("3374101201150003", referenceDate: july2026))
+        let decoder = JSONDecoder()
+        decoder.userInfo[.identifierReferenceDate] = july2026
         let json = try JSONEncoder().encode([kk])
-        #expect(try JSONDecoder().decode([FamilyCardNumber].self, from: json) == [kk])
+        #expect(try decoder.decode([FamilyCardNumber].self, from: json) == [kk])
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode([FamilyCardNumber].self, from: Data(#"["3374104101150003"]"#.utf8))
+            try decoder.decode([FamilyCardNumber].self, from: Data(#"["3374104101150003"]"#.utf8))
         }
     }
 }

@@ -174,15 +174,19 @@ struct NIKTests {
     @Test("encodes as a string and validates when decoding")
     func codable() throws {
         // setup
-        let nik = try #require(NIK("3171011708450001"))
+        let nik = try #require(NIK("3171011708450001", referenceDate: july2026))
+        let decoder = JSONDecoder()
+        decoder.userInfo[.identifierReferenceDate] = july2026
         // MUT
         let json = try JSONEncoder().encode([nik])
         // validate
         #expect(String(decoding: json, as: UTF8.self) == #"["3171011708450001"]"#)
-        #expect(try JSONDecoder().decode([NIK].self, from: json) == [nik])
+        #expect(try decoder.decode([NIK].self, from: json) == [nik])
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode([NIK].self, from: Data(#"["3171013102900001"]"#.utf8))
+            try decoder.decode([NIK].self, from: Data(#"["3171013102900001"]"#.utf8))
         }
-        #expect(NIK("31710117084500") == nil)
+        #expect(NIK("31710117084500", referenceDate: july2026) == nil)
+        // Without a reference date the decoder cannot judge the birth date, so it refuses.
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([NIK].self, from: json) }
     }
 }

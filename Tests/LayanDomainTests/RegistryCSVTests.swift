@@ -94,10 +94,10 @@ import Testing
 
     @Test func emptyAndHeaderOnlyFilesFail() {
         #expect(throws: RegistryFileError.empty) {
-            try RegistryCSV.parse([UInt8](), villages: Self.villages).get()
+            try RegistryCSV.parse([UInt8](), villages: Self.villages, referenceDate: Self.today).get()
         }
         #expect(throws: RegistryFileError.empty) {
-            try RegistryCSV.parse("\n \n", villages: Self.villages).get()
+            try RegistryCSV.parse("\n \n", villages: Self.villages, referenceDate: Self.today).get()
         }
         #expect(throws: RegistryFileError.noDataRows) { try Self.parse([]).get() }
     }

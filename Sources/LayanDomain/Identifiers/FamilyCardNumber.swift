@@ -13,9 +13,9 @@ public struct FamilyCardNumber: Hashable, Sendable, Codable, CustomStringConvert
         self.rawValue = rawValue
     }
 
-    /// Validates `raw` against today's date; nil when it is not a valid family card number.
-    public init?(_ raw: String) {
-        guard case .success(let number) = Self.validate(raw) else { return nil }
+    /// Validates `raw` against `referenceDate`; nil when it is not a valid family card number.
+    public init?(_ raw: String, referenceDate: Date) {
+        guard case .success(let number) = Self.validate(raw, referenceDate: referenceDate) else { return nil }
         self = number
     }
 
@@ -23,7 +23,7 @@ public struct FamilyCardNumber: Hashable, Sendable, Codable, CustomStringConvert
     /// (in the latest century that puts the year at or before `referenceDate`'s year, in WIB) and serial ≠ 0000.
     /// Whether the region exists is not checked.
     public static func validate(
-        _ raw: String, referenceDate: Date = Date()
+        _ raw: String, referenceDate: Date
     ) -> Result<FamilyCardNumber, FamilyCardNumberError> {
         SixteenDigits.validate(raw, dayMayIncludeSexOffset: false, referenceDate: referenceDate)
             .map { FamilyCardNumber(rawValue: $0.text) }
@@ -57,9 +57,9 @@ public struct FamilyCardNumber: Hashable, Sendable, Codable, CustomStringConvert
 
     public var description: String { rawValue }
 
-    /// Decoding validates against today's date.
+    /// Decoding validates against the decoder's `identifierReferenceDate`.
     public init(from decoder: any Decoder) throws {
-        self = try SixteenDigits.decode(from: decoder, what: "family card number", validate: { Self.validate($0) })
+        self = try SixteenDigits.decode(from: decoder, what: "family card number", validate: Self.validate)
     }
 
     public func encode(to encoder: any Encoder) throws {

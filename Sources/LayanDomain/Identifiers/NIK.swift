@@ -52,9 +52,9 @@ public struct NIK: Hashable, Sendable, Codable, CustomStringConvertible {
         self.rawValue = rawValue
     }
 
-    /// Validates `raw` against today's date; nil when it is not a valid NIK.
-    public init?(_ raw: String) {
-        guard case .success(let nik) = Self.validate(raw) else { return nil }
+    /// Validates `raw` against `referenceDate`; nil when it is not a valid NIK.
+    public init?(_ raw: String, referenceDate: Date) {
+        guard case .success(let nik) = Self.validate(raw, referenceDate: referenceDate) else { return nil }
         self = nik
     }
 
@@ -62,7 +62,7 @@ public struct NIK: Hashable, Sendable, Codable, CustomStringConvertible {
     /// after removing the +40 (in the latest century that puts the year at or before `referenceDate`'s year, in
     /// WIB) and serial ≠ 0000. Whether the region exists is not checked: an unknown region is a warning for the
     /// caller, not a rejection.
-    public static func validate(_ raw: String, referenceDate: Date = Date()) -> Result<NIK, NIKError> {
+    public static func validate(_ raw: String, referenceDate: Date) -> Result<NIK, NIKError> {
         SixteenDigits.validate(raw, dayMayIncludeSexOffset: true, referenceDate: referenceDate)
             .map { NIK(rawValue: $0.text) }
     }
@@ -93,9 +93,9 @@ public struct NIK: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
-    /// Decoding validates against today's date.
+    /// Decoding validates against the decoder's `identifierReferenceDate`.
     public init(from decoder: any Decoder) throws {
-        self = try SixteenDigits.decode(from: decoder, what: "NIK", validate: { Self.validate($0) })
+        self = try SixteenDigits.decode(from: decoder, what: "NIK", validate: Self.validate)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -180,10 +180,15 @@ struct SixteenDigits {
 
     /// Decodes a string and validates it, turning an error into `DecodingError.dataCorrupted`.
     static func decode<T>(
-        from decoder: any Decoder, what: String, validate: (String) -> Result<T, IdentifierError>
+        from decoder: any Decoder, what: String, validate: (String, Date) -> Result<T, IdentifierError>
     ) throws -> T {
         let raw = try decoder.singleValueContainer().decode(String.self)
-        switch validate(raw) {
+        // The domain has no clock: whoever decodes says which day a date in the number may not be after.
+        guard let referenceDate = decoder.userInfo[.identifierReferenceDate] as? Date else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "no reference date to check the \(what)"))
+        }
+        switch validate(raw, referenceDate) {
         case .success(let value): return value
         case .failure(let error):
             throw DecodingError.dataCorrupted(
@@ -220,4 +225,9 @@ struct SixteenDigits {
         calendar.timeZone = IndonesianTimeZone.wib.timeZone
         return calendar.component(.year, from: date)
     }
+}
+
+extension CodingUserInfoKey {
+    /// The `Date` a decoded NIK or family card number is checked against (its date may not be after it).
+    public static let identifierReferenceDate = CodingUserInfoKey(rawValue: "layan.identifierReferenceDate")!
 }

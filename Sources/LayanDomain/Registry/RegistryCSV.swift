@@ -285,7 +285,7 @@ public enum RegistryCSV {
     /// One pass over the bytes: fields are byte ranges of the input, and strings are made only for what is
     /// stored (names, addresses) when it is written.
     public static func parse(
-        _ bytes: [UInt8], villages: RegistryVillages, referenceDate: Date = Date()
+        _ bytes: [UInt8], villages: RegistryVillages, referenceDate: Date
     ) -> Result<RegistryFile, RegistryFileError> {
         guard bytes.count <= maximumFileSize else { return .failure(.tooLarge(maximum: maximumFileSize)) }
         var parser = RegistryParser(villages: villages, referenceDate: referenceDate)
@@ -301,7 +301,7 @@ public enum RegistryCSV {
     }
 
     public static func parse(
-        _ text: String, villages: RegistryVillages, referenceDate: Date = Date()
+        _ text: String, villages: RegistryVillages, referenceDate: Date
     ) -> Result<RegistryFile, RegistryFileError> {
         parse(Array(text.utf8), villages: villages, referenceDate: referenceDate)
     }

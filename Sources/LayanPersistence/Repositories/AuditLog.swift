@@ -55,7 +55,7 @@ public struct AuditLog: Sendable {
     /// that appends twice never waits on itself); on SQLite, where the database already has a single
     /// writer, by a lock in this process.
     @discardableResult
-    public func append(_ event: AuditEvent, at time: Date = Date()) async throws -> AuditEntryModel {
+    public func append(_ event: AuditEvent, at time: Date) async throws -> AuditEntryModel {
         try await database.transaction { transaction in
             let sql = try transaction.sql()
             if sql.dialect.name == "postgresql" {

@@ -49,7 +49,7 @@ public struct RegistryRepository: Sendable {
     /// `personOrganisationIDs` with the same NIK. All or nothing: one transaction.
     public func load(
         _ file: RegistryFile, organisationID: UUID, provinceCode: String, personOrganisationIDs: [UUID],
-        now: Date = Date()
+        now: Date
     ) async throws -> RegistryImportSummary {
         try await database.transaction { transaction in
             var summary = RegistryImportSummary()

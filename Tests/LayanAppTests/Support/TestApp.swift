@@ -68,7 +68,8 @@ extension Application {
     /// The demo's five offices, staff, logins and regions, as `layan demo` seeds them; the demo's case
     /// histories only when asked, so tests that build their own cases see only those.
     func seedDemo(withCases: Bool = false) async throws {
-        _ = try await DemoSeeder.seedIfNeeded(on: db, hasher: password.async, key: secretKey, withCases: withCases)
+        _ = try await DemoSeeder.seedIfNeeded(
+            on: db, hasher: password.async, key: secretKey, now: clock.now(), withCases: withCases)
     }
 }
 

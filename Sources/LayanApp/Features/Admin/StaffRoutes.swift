@@ -17,7 +17,8 @@ struct StaffController: RouteCollection {
 
     func page(request: Request) async throws -> Response {
         let user = try request.requireUser()
-        let model = try await StaffPageModel.load(scope: user.organisation, on: request.db, today: Self.today(user))
+        let model = try await StaffPageModel.load(
+            scope: user.organisation, on: request.db, today: Self.today(user, request))
         return StaffView.render(model, context: request.pageContext).response()
     }
 
@@ -34,7 +35,7 @@ struct StaffController: RouteCollection {
         var result: [PositionDTO] = []
         for organisation in try await scopedOrganisations(request) {
             for fill in try await StaffRepository(database: request.db).positions(
-                of: organisation.requireID(), on: Self.today(user))
+                of: organisation.requireID(), on: Self.today(user, request))
             {
                 result.append(PositionDTO(organisation: organisation.code, fill: fill))
             }
@@ -80,7 +81,9 @@ struct StaffController: RouteCollection {
     }
 
     /// Today's date in the user's office, as `YYYY-MM-DD`.
-    static func today(_ user: CurrentUser) -> String { Days.today(in: user.organisation.timeZone) }
+    static func today(_ user: CurrentUser, _ request: Request) -> String {
+        Days.today(in: user.organisation.timeZone, now: request.now)
+    }
 }
 
 struct StaffInput: Content {

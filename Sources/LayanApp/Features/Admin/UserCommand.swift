@@ -51,12 +51,15 @@ struct CreateUserCommand: AsyncCommand {
             password: password, mayViewSensitive: signature.sensitive)
         do {
             let user = try await application.db.transaction { transaction in
-                let user = try await UserService(database: transaction, hasher: application.password.async).create(
+                let user = try await UserService(
+                    database: transaction, hasher: application.password.async, now: application.clock.now()
+                ).create(
                     draft)
                 try await AuditLog(database: transaction).append(
                     AuditEvent(
                         actorUsername: "cli", action: AuditAction.create.rawValue, resourceType: "user",
-                        resourceID: user.id?.uuidString, details: "role \(role.rawValue) via layan user create"))
+                        resourceID: user.id?.uuidString, details: "role \(role.rawValue) via layan user create"),
+                    at: application.clock.now())
                 return user
             }
             context.console.print("created \(user.username) (\(role.rawValue) at \(org))")
@@ -81,12 +84,14 @@ struct ResetPasswordCommand: AsyncCommand {
         let application = context.application
         do {
             let user = try await application.db.transaction { transaction in
-                let user = try await UserService(database: transaction, hasher: application.password.async)
-                    .resetPassword(username: signature.username, password: password)
+                let user = try await UserService(
+                    database: transaction, hasher: application.password.async, now: application.clock.now()
+                )
+                .resetPassword(username: signature.username, password: password)
                 try await AuditLog(database: transaction).append(
                     AuditEvent(
                         actorUsername: "cli", action: AuditAction.passwordReset.rawValue, resourceType: "user",
-                        resourceID: user.id?.uuidString))
+                        resourceID: user.id?.uuidString), at: application.clock.now())
                 return user
             }
             context.console.print("password reset for \(user.username); its sessions and tokens are ended")

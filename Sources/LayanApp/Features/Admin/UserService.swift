@@ -49,6 +49,8 @@ struct UserService {
 
     let database: any Database
     let hasher: AsyncPasswordHasher
+    /// When a password change ends sessions and tokens.
+    let now: Date
 
     /// Letters, digits and `. _ - @`, 3 to 100 characters, stored in lower case (`role@office` works).
     static func normalizedUsername(_ raw: String) -> String? {
@@ -101,9 +103,9 @@ struct UserService {
         try await user.save(on: database)
         // A new password ends every open session and token of the account.
         try await SessionModel.query(on: database).filter(\.$user.$id == user.requireID()).filter(\.$endedAt == nil)
-            .set(\.$endedAt, to: Date()).update()
+            .set(\.$endedAt, to: now).update()
         try await APITokenModel.query(on: database).filter(\.$user.$id == user.requireID())
-            .filter(\.$revokedAt == nil).set(\.$revokedAt, to: Date()).update()
+            .filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
         return user
     }
 }

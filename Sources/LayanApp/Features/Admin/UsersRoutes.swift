@@ -50,7 +50,7 @@ struct UsersController: RouteCollection {
         do {
             let (user, organisation) = try await create(request)
             let response = Response(status: .created)
-            try response.content.encode(Self.dto(user, organisationCode: organisation))
+            try response.content.encode(Self.dto(user, organisationCode: organisation, now: request.now))
             return response
         } catch let problem as UserService.Problem {
             throw LayanError(
@@ -62,7 +62,7 @@ struct UsersController: RouteCollection {
     func list(request: Request) async throws -> [UserDTO] {
         let admin = try request.requireUser()
         return try await Self.users(in: admin.organisation, on: request.db).map {
-            Self.dto($0.0, organisationCode: $0.1)
+            Self.dto($0.0, organisationCode: $0.1, now: request.now)
         }
     }
 
@@ -74,12 +74,12 @@ struct UsersController: RouteCollection {
         guard let role = Role(rawValue: form.role) else {
             throw LayanError(.unprocessableEntity, code: "invalid_role", .userInvalidRole, ["role": form.role])
         }
-        let service = UserService(database: request.db, hasher: request.password.async)
+        let service = UserService(database: request.db, hasher: request.password.async, now: request.now)
         let draft = UserService.Draft(
             username: form.username, displayName: form.displayName, role: role, organisationCode: form.organisation,
             password: form.password, mayViewSensitive: form.mayViewSensitive ?? false)
         let user = try await request.db.transaction { transaction in
-            let user = try await UserService(database: transaction, hasher: service.hasher)
+            let user = try await UserService(database: transaction, hasher: service.hasher, now: service.now)
                 .create(draft, within: admin.organisation.path)
             try await request.audit(
                 .create, "user", id: user.id?.uuidString, details: "role \(role.rawValue)", on: transaction)
@@ -96,7 +96,7 @@ struct UsersController: RouteCollection {
             users: users.map {
                 .init(
                     username: $0.0.username, displayName: $0.0.displayName, role: $0.0.role, organisation: $0.1,
-                    locked: ($0.0.lockedUntil ?? .distantPast) > Date())
+                    locked: ($0.0.lockedUntil ?? .distantPast) > request.now)
             },
             organisations: organisations.map { ($0.code, $0.name) }, error: error)
         return UsersView.render(model, context: request.pageContext).response(status: status)
@@ -110,10 +110,10 @@ struct UsersController: RouteCollection {
         return users.map { ($0, codes[$0.$organisation.id] ?? "") }
     }
 
-    static func dto(_ user: UserModel, organisationCode: String) -> UserDTO {
+    static func dto(_ user: UserModel, organisationCode: String, now: Date) -> UserDTO {
         UserDTO(
             id: user.id, username: user.username, displayName: user.displayName, role: user.role,
             organisation: organisationCode, mayViewSensitive: user.mayViewSensitive,
-            locked: (user.lockedUntil ?? .distantPast) > Date())
+            locked: (user.lockedUntil ?? .distantPast) > now)
     }
 }

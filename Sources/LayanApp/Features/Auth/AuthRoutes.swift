@@ -29,7 +29,9 @@ struct AuthController: RouteCollection {
         let form = try request.content.decode(LoginForm.self)
         let username = form.username ?? ""
         let next = form.next.flatMap { SiteRoute.isLocal($0) ? $0 : nil }
-        switch try await AuthService(request: request).verify(username: username, password: form.password ?? "") {
+        switch try await AuthService(request: request).verify(
+            username: username, password: form.password ?? "", now: request.now)
+        {
         case .success(let user):
             let token = Secrets.randomToken()
             let session = try await Self.startSession(for: user, token: token, on: request)
@@ -54,7 +56,7 @@ struct AuthController: RouteCollection {
     }
 
     static func startSession(for user: UserModel, token: String, on request: Request) async throws -> SessionModel {
-        let now = Date()
+        let now = request.now
         let session = SessionModel()
         session.tokenHash = Secrets.sha256(token)
         session.$user.id = try user.requireID()
@@ -67,7 +69,7 @@ struct AuthController: RouteCollection {
 
     func logout(request: Request) async throws -> Response {
         if let session = request.currentUser?.session {
-            session.endedAt = Date()
+            session.endedAt = request.now
             try await session.save(on: request.db)
             try await request.audit(.logout, "session", id: session.id?.uuidString)
         }
@@ -87,7 +89,8 @@ struct AuthController: RouteCollection {
             overdue = try await ActionItemModel.query(on: request.db).filter(
                 \.$organisationID ~~ (try await request.records.subtreeIDs())
             )
-            .filter(\.$doneOn == nil).filter(\.$dueOn < Days.today(in: user.organisation.timeZone)).count()
+            .filter(\.$doneOn == nil).filter(\.$dueOn < Days.today(in: user.organisation.timeZone, now: request.now))
+            .count()
         }
         return DashboardView.render(context: context, overdueActions: overdue).response()
     }
@@ -124,14 +127,16 @@ struct AccountAPIController: RouteCollection {
         guard let body = try? request.content.decode(TokenRequest.self) else {
             throw LayanError(.badRequest, code: "bad_request", .apiTokenRequestShape)
         }
-        switch try await AuthService(request: request).verify(username: body.username, password: body.password) {
+        switch try await AuthService(request: request).verify(
+            username: body.username, password: body.password, now: request.now)
+        {
         case .success(let user):
             let token = Secrets.randomToken()
             let stored = APITokenModel()
             stored.tokenHash = Secrets.sha256(token)
             stored.$user.id = try user.requireID()
-            stored.createdAt = Date()
-            stored.expiresAt = Date().addingTimeInterval(request.application.sessionSettings.tokenLifetime)
+            stored.createdAt = request.now
+            stored.expiresAt = request.now.addingTimeInterval(request.application.sessionSettings.tokenLifetime)
             try await stored.create(on: request.db)
             try await request.audit(.tokenIssued, "api_token", id: stored.id?.uuidString, username: user.username)
             let response = Response(status: .ok)
@@ -150,7 +155,7 @@ struct AccountAPIController: RouteCollection {
             let stored = try await APITokenModel.query(on: request.db)
                 .filter(\.$tokenHash == Secrets.sha256(bearer.token)).first()
         else { throw Abort(.unauthorized) }
-        stored.revokedAt = Date()
+        stored.revokedAt = request.now
         try await stored.save(on: request.db)
         try await request.audit(.tokenRevoked, "api_token", id: stored.id?.uuidString)
         return .noContent

@@ -18,7 +18,7 @@ struct AuthService {
 
     let request: Request
 
-    func verify(username rawUsername: String, password: String, now: Date = Date()) async throws -> Outcome {
+    func verify(username rawUsername: String, password: String, now: Date) async throws -> Outcome {
         let username = rawUsername.trimmingCharacters(in: .whitespaces).lowercased()
         guard !username.isEmpty, username.count <= 100, password.count <= 1024,
             let user = try await UserModel.query(on: request.db).filter(\.$username == username).first(),

@@ -77,7 +77,7 @@ struct CaseDTO: Content {
     var closedAt: Date?
     var reopenCount: Int
 
-    init(_ record: CaseModel, organisationCode: String, assignedTo: String?, now: Date = Date()) {
+    init(_ record: CaseModel, organisationCode: String, assignedTo: String?, now: Date) {
         id = record.id!
         caseNumber = record.caseNumber
         organisation = organisationCode

@@ -263,7 +263,7 @@ struct CaseWebController: RouteCollection {
     func cases(request: Request) async throws -> Response {
         let queue = request.query[String.self, at: "antrean"] ?? "mine"
         let records = try await CaseQueues(request: request).cases(
-            queue: ["mine", "overdue", "all"].contains(queue) ? queue : "mine")
+            queue: ["mine", "overdue", "all"].contains(queue) ? queue : "mine", now: request.now)
         var rows: [CaseViews.Row] = []
         for record in records.prefix(200) {
             let name = try await PersonModel.find(record.personID, on: request.db)?.fullName ?? "—"
@@ -287,13 +287,15 @@ struct CaseWebController: RouteCollection {
     }
 
     func caseload(request: Request) async throws -> Response {
-        let records = try await CaseQueues(request: request).cases(queue: "all").filter { $0.stage != .closed }
+        let records = try await CaseQueues(request: request).cases(queue: "all", now: request.now).filter {
+            $0.stage != .closed
+        }
         let users = Dictionary(
             uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(
                 \.$id ~~ records.compactMap(\.assignedUserID)
             ).all()
                 .map { ($0.id!, $0.displayName) })
-        let now = Date()
+        let now = request.now
         let grouped = Dictionary(grouping: records) { $0.assignedUserID.flatMap { users[$0] } ?? "—" }
         let loads = grouped.map { worker, cases in
             CaseViews.Load(

@@ -84,7 +84,7 @@ struct CaseService {
                 .unprocessableEntity, code: "invalid_category",
                 text: LocalizedText(id: "Kategori '\(code)' tidak dikenal.", en: "Unknown category '\(code)'."))
         }
-        let now = Date()
+        let now = request.now
         let receivedAt = input.receivedAt ?? now
         guard receivedAt <= now.addingTimeInterval(300) else {
             throw LayanError(
@@ -145,7 +145,7 @@ struct CaseService {
         event.provinceCode = record.provinceCode
         event.kind = kind
         event.occurredAt = time
-        event.recordedAt = Date()
+        event.recordedAt = request.now
         event.recordedByUserID = request.currentUser?.id
         event.summary = String(summary.prefix(300))
         event.details = details

@@ -80,8 +80,8 @@ struct CaseSteps {
     }
 
     func time(_ given: Date?, for record: CaseModel) throws -> Date {
-        let time = given ?? Date()
-        guard time <= Date().addingTimeInterval(300) else {
+        let time = given ?? request.now
+        guard time <= request.now.addingTimeInterval(300) else {
             throw invalid("future_date", "Waktu tidak boleh di masa depan.", "The time cannot be in the future.")
         }
         guard time >= record.receivedAt.addingTimeInterval(-86_400) else {
@@ -177,7 +177,7 @@ struct CaseSteps {
         }
         let planned = items
         try await service.record(
-            .plan, on: record, at: Date(), summary: "Rencana kasus: \(items.count) butir layanan",
+            .plan, on: record, at: request.now, summary: "Rencana kasus: \(items.count) butir layanan",
             write: { database in for item in planned { try await item.create(on: database) } })
     }
 
@@ -196,7 +196,7 @@ struct CaseSteps {
         delivery.description = try RequiredText.clean(
             input.description, max: 500, field: ("Uraian layanan", "Description"))
         delivery.deliveredOn = try date(input.deliveredOn, field: "deliveredOn")
-        guard delivery.deliveredOn <= Days.today(in: .wit) else {
+        guard delivery.deliveredOn <= Days.today(in: .wit, now: request.now) else {
             throw invalid(
                 "future_date", "Tanggal layanan tidak boleh di masa depan.", "The service date cannot be in the future."
             )
@@ -210,7 +210,7 @@ struct CaseSteps {
         }
         delivery.cost = cost
         try await service.record(
-            .service, on: record, at: Date(), summary: "Layanan: \(delivery.description)",
+            .service, on: record, at: request.now, summary: "Layanan: \(delivery.description)",
             write: { database in try await delivery.create(on: database) })
     }
 
@@ -243,7 +243,7 @@ struct CaseSteps {
         referral.status = .sent
         referral.request = try RequiredText.clean(input.request, max: 2000, field: ("Permintaan rujukan", "Request"))
         referral.sharedFields = fields.map(\.rawValue).joined(separator: "\n")
-        referral.sentAt = Date()
+        referral.sentAt = request.now
         referral.responseDueAt = DeadlineRule.days(days).due(
             receivedAt: referral.sentAt, timeZone: partner.timeZone.timeZone)
         try await service.record(
@@ -317,7 +317,7 @@ struct CaseSteps {
         transfer.toOrganisationID = try target.requireID()
         transfer.status = .requested
         transfer.reason = try RequiredText.clean(input.reason, max: 1000, field: ("Alasan", "Reason"))
-        transfer.requestedAt = Date()
+        transfer.requestedAt = request.now
         try await service.record(
             .transfer, on: record, at: transfer.requestedAt, summary: "Permintaan pindah ke \(target.name)",
             write: { database in try await transfer.create(on: database) })
@@ -329,15 +329,16 @@ struct CaseSteps {
         record.closureReason = input.reason
         record.closureOutcome = outcome
         try await service.record(
-            .closureRequest, on: record, at: Date(), summary: "Usul penutupan: \(input.reason.labelID)")
+            .closureRequest, on: record, at: request.now, summary: "Usul penutupan: \(input.reason.labelID)")
     }
 
     func approveClosure(on record: CaseModel) async throws {
-        try await service.record(.closureApproval, on: record, at: Date(), summary: "Penutupan disetujui supervisor")
+        try await service.record(
+            .closureApproval, on: record, at: request.now, summary: "Penutupan disetujui supervisor")
     }
 
     func reopen(_ input: ReasonInput, on record: CaseModel) async throws {
         let reason = try RequiredText.clean(input.reason ?? "", max: 1000, field: ("Alasan", "Reason"))
-        try await service.record(.reopen, on: record, at: Date(), summary: "Kasus dibuka kembali: \(reason)")
+        try await service.record(.reopen, on: record, at: request.now, summary: "Kasus dibuka kembali: \(reason)")
     }
 }

@@ -60,8 +60,10 @@ struct CasesAPIController: RouteCollection {
     }
 
     func list(request: Request) async throws -> [CaseDTO] {
-        try await CaseQueues(request: request).cases(queue: request.query[String.self, at: "queue"] ?? "mine")
-            .asyncMap { try await Self.dto($0, request: request) }
+        try await CaseQueues(request: request).cases(
+            queue: request.query[String.self, at: "queue"] ?? "mine", now: request.now
+        )
+        .asyncMap { try await Self.dto($0, request: request) }
     }
 
     func show(request: Request) async throws -> CaseDTO {
@@ -152,7 +154,7 @@ enum CaseTimeline {
 struct CaseQueues {
     let request: Request
 
-    func cases(queue: String, now: Date = Date()) async throws -> [CaseModel] {
+    func cases(queue: String, now: Date) async throws -> [CaseModel] {
         let user = try request.requireUser()
         let query = CaseModel.query(on: request.db).filter(
             \.$organisation.$id ~~ (try await request.records.subtreeIDs()))

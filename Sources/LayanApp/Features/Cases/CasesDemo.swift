@@ -686,7 +686,9 @@ private final class Seeder {
         let nik =
             region.split(separator: ".").prefix(3).joined()
             + String(format: "%02d%02d%02d%04d", day + (sex == .female ? 40 : 0), month, born % 100, nikSerial)
-        guard case .success = NIK.validate(nik) else { throw CLIError("demo cases: invalid NIK \(nik)") }
+        guard case .success = NIK.validate(nik, referenceDate: DemoSeeder.identifiersCheckedOn) else {
+            throw CLIError("demo cases: invalid NIK \(nik)")
+        }
         return (nik, String(format: "%04d-%02d-%02d", born, month, day))
     }
 

@@ -67,7 +67,7 @@ struct ReferralsAPIController: RouteCollection {
                 error == .declineNeedsReason ? .unprocessableEntity : .conflict, code: error.code,
                 text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
         case .success(let status):
-            let now = Date()
+            let now = request.now
             referral.status = status
             switch answer {
             case .accept: referral.answeredAt = now
@@ -108,7 +108,7 @@ struct ReferralsAPIController: RouteCollection {
                 error == .declineNeedsReason ? .unprocessableEntity : .conflict, code: error.code,
                 text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
         case .success(let status):
-            let now = Date()
+            let now = request.now
             transfer.status = status
             transfer.answeredAt = now
             transfer.declineReason = answer == .decline ? reason : nil
@@ -149,7 +149,8 @@ struct ReferralsAPIController: RouteCollection {
             id: referral.id!, caseId: user.role == .partner ? nil : referral.caseID, partner: partner.code,
             status: referral.status, request: referral.request, sentAt: referral.sentAt,
             responseDueAt: referral.responseDueAt,
-            overdue: referral.status == .sent && referral.responseDueAt < Date(), declineReason: referral.declineReason,
+            overdue: referral.status == .sent && referral.responseDueAt < request.now,
+            declineReason: referral.declineReason,
             outcome: referral.outcome, shared: shared)
     }
 }

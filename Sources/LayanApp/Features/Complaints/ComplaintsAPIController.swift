@@ -98,7 +98,7 @@ struct ComplaintService {
                 "invalid_description", "Uraian pengaduan 10–10.000 karakter.",
                 "The description needs 10–10,000 characters.")
         }
-        let now = Date()
+        let now = request.now
         let receivedAt = isPublic ? now : (input.receivedAt ?? now)
         guard receivedAt <= now.addingTimeInterval(300) else {
             throw invalid(
@@ -169,7 +169,7 @@ struct ComplaintService {
         }
         complaint.triageDecision = input.decision
         complaint.triageReason = reason
-        complaint.triagedAt = Date()
+        complaint.triagedAt = request.now
         complaint.triagedByUserID = request.currentUser?.id
         complaint.status = input.decision.resultingStatus
         switch input.decision {

@@ -27,12 +27,16 @@ enum DemoSeeder {
         .head: .headOfOffice, .supervisor: .headOfUnit, .socialworker: .socialWorker, .intake: .complaintOfficer,
         .dataofficer: .dataOfficer, .facilitator: .facilitator,
     ]
+    /// The day the demo's synthetic NIK and KK numbers are checked against: the last of the demo's year, so the
+    /// same seed gives the same data whenever it runs.
+    static let identifiersCheckedOn = Date(timeIntervalSince1970: 1_798_675_200)
+
     /// Roles whose demo logins may open sensitive categories.
     static let sensitiveRoles: Set<Role> = [.head, .supervisor, .socialworker]
 
     /// `withCases: false` leaves out the case histories (tests that build their own).
     static func seedIfNeeded(
-        on database: any Database, hasher: AsyncPasswordHasher, key: SymmetricKey, withCases: Bool = true
+        on database: any Database, hasher: AsyncPasswordHasher, key: SymmetricKey, now: Date, withCases: Bool = true
     ) async throws -> Report {
         if try await OrganisationRepository(database: database).find(code: officeCodes[0]) != nil {
             return Report(
@@ -126,7 +130,8 @@ enum DemoSeeder {
                 _ = try await DemoSKM.seed(on: transaction, organisations: organisations, users: users)
 
                 // MARK: Poverty programs
-                _ = try await DemoPrograms.seed(on: transaction, organisations: organisations, users: users)
+                _ = try await DemoPrograms.seed(
+                    on: transaction, organisations: organisations, users: users, now: now)
             }
             let cases = try await CaseModel.query(on: transaction).count()
             return Report(

@@ -81,7 +81,8 @@ struct BenchRegistryCommand: AsyncCommand {
                 guard let data = FileManager.default.contents(atPath: csvPath) else {
                     throw CLIError("cannot read \(csvPath)")
                 }
-                var outcome = try await RegistryImport.run(bytes: Array(data), organisation: office, on: app.db)
+                var outcome = try await RegistryImport.run(
+                    bytes: Array(data), organisation: office, on: app.db, now: app.clock.now())
                 outcome.seconds = (ContinuousClock.now - started).inSeconds
                 console.print("\(label) \(pass):")
                 for line in RegistryImport.report(outcome) { console.print("  " + line) }

@@ -65,7 +65,8 @@ struct HouseholdsAPIController: RouteCollection {
         let organisation = try request.requireUser().organisation
         let outcome: RegistryImport.Outcome
         do {
-            outcome = try await RegistryImport.run(bytes: bytes, organisation: organisation, on: request.db)
+            outcome = try await RegistryImport.run(
+                bytes: bytes, organisation: organisation, on: request.db, now: request.now)
         } catch let error as RegistryFileError {
             try await request.audit(
                 .create, "registry_import", id: organisation.code, details: "rejected: \(error.code)")

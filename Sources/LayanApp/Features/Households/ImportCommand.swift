@@ -41,7 +41,8 @@ struct ImportRegistryCommand: AsyncCommand {
         }
         let outcome: RegistryImport.Outcome
         do {
-            outcome = try await RegistryImport.run(bytes: Array(data), organisation: organisation, on: database)
+            outcome = try await RegistryImport.run(
+                bytes: Array(data), organisation: organisation, on: database, now: context.application.clock.now())
         } catch let error as RegistryFileError {
             throw CLIError("\(signature.file) was not imported: \(error.message(in: .english))")
         }

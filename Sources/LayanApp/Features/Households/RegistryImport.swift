@@ -24,7 +24,7 @@ enum RegistryImport {
 
     /// Throws `RegistryFileError` when the file as a whole cannot be loaded (nothing is written then).
     static func run(
-        bytes: [UInt8], organisation: OrganisationModel, on database: any Database, now: Date = Date()
+        bytes: [UInt8], organisation: OrganisationModel, on database: any Database, now: Date
     ) async throws -> Outcome {
         let started = ContinuousClock.now
         let cpuStarted = processorSeconds()

@@ -125,13 +125,13 @@ struct CoordinationAPIController: RouteCollection {
         }
         let response = Response(status: .created)
         try response.content.encode(
-            try actions.map { try Self.dto($0, today: Days.today(in: user.organisation.timeZone)) })
+            try actions.map { try Self.dto($0, today: Days.today(in: user.organisation.timeZone, now: request.now)) })
         return response
     }
 
     func listActions(request: Request) async throws -> [ActionDTO] {
         let user = try request.requireUser()
-        let today = Days.today(in: user.organisation.timeZone)
+        let today = Days.today(in: user.organisation.timeZone, now: request.now)
         let query = ActionItemModel.query(on: request.db).filter(
             \.$organisationID ~~ (try await request.records.subtreeIDs()))
         if request.query[Bool.self, at: "overdue"] == true { query.filter(\.$doneOn == nil).filter(\.$dueOn < today) }
@@ -144,7 +144,7 @@ struct CoordinationAPIController: RouteCollection {
             let item = try await ActionItemModel.find(id, on: request.db),
             try await request.records.subtreeIDs().contains(item.organisationID)
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
-        let today = Days.today(in: user.organisation.timeZone)
+        let today = Days.today(in: user.organisation.timeZone, now: request.now)
         item.doneOn = item.doneOn ?? today
         try await request.db.transaction { transaction in
             try await item.save(on: transaction)

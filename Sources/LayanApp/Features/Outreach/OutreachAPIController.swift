@@ -120,21 +120,23 @@ struct OutreachAPIController: RouteCollection {
     }
 
     func recidivism(request: Request) async throws -> RecidivismDTO {
-        let scope = try await IndicatorScope(request: request)
+        let scope = try await IndicatorScope(request: request, now: request.now)
         let window = request.query[Int.self, at: "windowDays"] ?? 90
         guard (1...730).contains(window) else {
             throw LayanError(
                 .unprocessableEntity, code: "invalid_window",
                 text: LocalizedText(id: "Jendela 1–730 hari.", en: "The window must be 1–730 days."))
         }
-        let result = try await RecidivismQuery(request: request, scope: scope).compute(windowDays: window)
+        let result = try await RecidivismQuery(request: request, scope: scope).compute(
+            windowDays: window, now: request.now)
         return RecidivismDTO(
             windowDays: window, handled: result.handled, reEncountered: result.reEncountered, pending: result.pending,
             rate: result.rate.map { ($0 * 10_000).rounded() / 10_000 })
     }
 
     func spm(request: Request) async throws -> [SPMAchievement.GroupResult] {
-        try await SPMQuery(request: request, scope: try await IndicatorScope(request: request)).compute()
+        try await SPMQuery(request: request, scope: try await IndicatorScope(request: request, now: request.now))
+            .compute()
     }
 
     func shelter(_ request: Request) async throws -> OrganisationModel {

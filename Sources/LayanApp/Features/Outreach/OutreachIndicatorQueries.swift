@@ -17,7 +17,7 @@ struct IndicatorScope {
     let last: CalendarDay
 
     /// `from` and `to` default to the request's `from=` and `to=`, then to this year.
-    init(request: Request, from givenFrom: String? = nil, to givenTo: String? = nil, now: Date = Date()) async throws {
+    init(request: Request, from givenFrom: String? = nil, to givenTo: String? = nil, now: Date) async throws {
         let user = try request.requireUser()
         organisation =
             try await request.query[String.self, at: "org"]?.nonEmpty.asyncFlatMap {
@@ -83,7 +83,7 @@ struct RecidivismQuery {
         return (handlings, sightings)
     }
 
-    func compute(windowDays: Int, now: Date = Date()) async throws -> RecidivismResult {
+    func compute(windowDays: Int, now: Date) async throws -> RecidivismResult {
         let (handlings, sightings) = try await inputs()
         return Recidivism.compute(
             handlings: handlings, sightings: sightings, from: scope.from, toExclusive: scope.toExclusive,

@@ -42,7 +42,7 @@ struct OutreachWebController: RouteCollection {
     func createOperation(request: Request) async throws -> Response {
         let form = try request.content.decode([String: String].self)
         let hours = Double(form["hours"] ?? "4") ?? 4
-        let start = Date()
+        let start = request.now
         let operation = try await OutreachService(request: request).createOperation(
             OperationInput(
                 type: form["type"].flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
@@ -124,18 +124,22 @@ struct OutreachWebController: RouteCollection {
     func yearScope(_ request: Request) async throws -> (IndicatorScope, Int) {
         let user = try request.requireUser()
         let thisYear =
-            Calendar(identifier: .gregorian).dateComponents(in: user.organisation.timeZone.timeZone, from: Date()).year
+            Calendar(identifier: .gregorian).dateComponents(in: user.organisation.timeZone.timeZone, from: request.now)
+            .year
             ?? 2026
         let year =
             request.query[Int.self, at: "tahun"].flatMap { (2000...thisYear).contains($0) ? $0 : nil } ?? thisYear
-        return (try await IndicatorScope(request: request, from: "\(year)-01-01", to: "\(year)-12-31"), year)
+        return (
+            try await IndicatorScope(request: request, from: "\(year)-01-01", to: "\(year)-12-31", now: request.now),
+            year
+        )
     }
 
     func recidivism(request: Request) async throws -> Response {
         let (scope, year) = try await yearScope(request)
         let query = RecidivismQuery(request: request, scope: scope)
         let (handlings, sightings) = try await query.inputs()
-        let now = Date()
+        let now = request.now
         let results = Recidivism.defaultWindows.map {
             Recidivism.compute(
                 handlings: handlings, sightings: sightings, from: scope.from, toExclusive: scope.toExclusive,
@@ -206,7 +210,7 @@ struct OutreachWebController: RouteCollection {
             $0.type == .shelter
         }
         let zone = user.organisation.timeZone.timeZone
-        let today = CalendarDay(Date(), in: zone)
+        let today = CalendarDay(request.now, in: zone)
         let yearStart = CalendarDay(year: today.year, month: 1, day: 1) ?? today
         var rows: [ShelterCoordinationViews.ShelterRow] = []
         for shelter in shelters {

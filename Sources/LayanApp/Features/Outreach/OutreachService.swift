@@ -94,7 +94,7 @@ struct OutreachService {
                 "invalid_period", "Waktu selesai harus sesudah waktu mulai (paling lama 14 hari).",
                 "The end must come after the start (14 days at most).")
         }
-        guard input.startedAt <= Date().addingTimeInterval(86_400) else {
+        guard input.startedAt <= request.now.addingTimeInterval(86_400) else {
             throw invalid(
                 "future_date", "Operasi tidak boleh bertanggal jauh di masa depan.",
                 "An operation cannot be dated far in the future.")
@@ -174,7 +174,7 @@ struct OutreachService {
     }
 
     func addEncounter(_ input: EncounterInput, to operation: OutreachOperationModel) async throws -> EncounterModel {
-        let occurredAt = input.occurredAt ?? min(Date(), operation.endedAt)
+        let occurredAt = input.occurredAt ?? min(request.now, operation.endedAt)
         guard occurredAt >= operation.startedAt, occurredAt <= operation.endedAt else {
             throw invalid(
                 "outside_operation", "Waktu pertemuan di luar waktu operasi.",

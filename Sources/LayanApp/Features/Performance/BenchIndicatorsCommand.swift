@@ -87,7 +87,7 @@ struct IndicatorBench {
     func measure(_ app: Application, engineName: String, print: (String) -> Void) async throws {
         guard let sql = app.db as? any SQLDatabase else { throw LayanPersistenceError.notSQL }
         _ = try await DemoSeeder.seedIfNeeded(
-            on: app.db, hasher: app.password.async, key: app.secretKey, withCases: false)
+            on: app.db, hasher: app.password.async, key: app.secretKey, now: app.clock.now(), withCases: false)
         guard let office = try await OrganisationRepository(database: app.db).find(code: "dinsos-palembang") else {
             throw CLIError("the demo offices are missing")
         }
@@ -102,7 +102,7 @@ struct IndicatorBench {
         print(
             "  generated in \(String(format: "%.1f", generated)) s: "
                 + counts.map { "\($0.0) \(IndonesianFormat.number($0.1))" }.joined(separator: ", "))
-        let service = PerformanceService(database: app.db)
+        let service = PerformanceService(database: app.db, now: app.clock.now())
         let (first, last) = PerformanceService.year(Self.year)!
         let window = try await service.window(organisation: office, first: first, last: last)
         let hand = HandWrittenIndicators(sql: sql, window: window)

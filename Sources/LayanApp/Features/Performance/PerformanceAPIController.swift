@@ -74,8 +74,8 @@ struct PerformanceAPIController: RouteCollection {
 
     func indicators(request: Request) async throws -> [IndicatorValue] {
         let codes = try Self.codes(request)
-        let scope = try await IndicatorScope(request: request)
-        return try await PerformanceService(database: request.db).indicators(
+        let scope = try await IndicatorScope(request: request, now: request.now)
+        return try await PerformanceService(database: request.db, now: request.now).indicators(
             organisation: scope.organisation, first: scope.first, last: scope.last, codes: codes)
     }
 
@@ -95,8 +95,8 @@ struct PerformanceAPIController: RouteCollection {
                 text: LocalizedText(
                     id: "side harus numerator atau denominator.", en: "side must be numerator or denominator."))
         }
-        let scope = try await IndicatorScope(request: request)
-        let service = PerformanceService(database: request.db)
+        let scope = try await IndicatorScope(request: request, now: request.now)
+        let service = PerformanceService(database: request.db, now: request.now)
         let window = try await service.window(organisation: scope.organisation, first: scope.first, last: scope.last)
         guard let records = try await service.engine().records(code, denominator: side == "denominator", in: window)
         else {
@@ -115,12 +115,14 @@ struct PerformanceAPIController: RouteCollection {
     func targets(request: Request) async throws -> [PerformanceService.EvaluatedTarget] {
         let user = try request.requireUser()
         let organisation = try await Self.organisation(request, user: user)
-        let year = try Self.year(request.query[String.self, at: "year"] ?? String(Self.thisYear(user)))
-        return try await PerformanceService(database: request.db).targets(organisation: organisation, year: year)
+        let year = try Self.year(
+            request.query[String.self, at: "year"] ?? String(Self.thisYear(user, now: request.now)))
+        return try await PerformanceService(database: request.db, now: request.now).targets(
+            organisation: organisation, year: year)
     }
 
-    static func thisYear(_ user: CurrentUser) -> Int {
-        Int(Days.today(in: user.organisation.timeZone).prefix(4)) ?? 2026
+    static func thisYear(_ user: CurrentUser, now: Date) -> Int {
+        Int(Days.today(in: user.organisation.timeZone, now: now).prefix(4)) ?? 2026
     }
 
     static func organisation(
@@ -147,7 +149,7 @@ struct PerformanceAPIController: RouteCollection {
         let input = try CasesAPIController.decode(TargetInput.self, request)
         let target = try await Self.saveTarget(input, user: user, request: request)
         let status: HTTPStatus = target.created ? .created : .ok
-        let evaluated = try await PerformanceService(database: request.db).targets(
+        let evaluated = try await PerformanceService(database: request.db, now: request.now).targets(
             organisation: target.organisation, year: input.year
         ).first { $0.indicator == input.indicator }
         guard let evaluated else { throw Abort(.internalServerError) }
@@ -258,7 +260,8 @@ struct PerformanceAPIController: RouteCollection {
     func budgetLines(request: Request) async throws -> [BudgetLineDTO] {
         let user = try request.requireUser()
         let organisation = try await Self.organisation(request, user: user)
-        let year = try Self.year(request.query[String.self, at: "year"] ?? String(Self.thisYear(user)))
+        let year = try Self.year(
+            request.query[String.self, at: "year"] ?? String(Self.thisYear(user, now: request.now)))
         return try await Self.budget(organisation: organisation, year: year, on: request.db)
     }
 

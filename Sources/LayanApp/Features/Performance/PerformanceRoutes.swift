@@ -48,7 +48,7 @@ struct PerformanceWebController: RouteCollection {
             try request.query[String.self, at: name]?.nonEmpty.map { try PerformanceAPIController.year($0) }
         }
         if let single = try year("tahun") { return .init(first: single, last: single) }
-        let latest = try await latestYear(office, on: request.db)
+        let latest = try await latestYear(office, now: request.now, on: request.db)
         let last = try year("sampai") ?? latest
         let first = try year("dari") ?? last
         guard first <= last else {
@@ -62,24 +62,24 @@ struct PerformanceWebController: RouteCollection {
         return .init(first: first, last: last)
     }
 
-    static func latestYear(_ office: OrganisationModel, on database: any Database) async throws -> Int {
+    static func latestYear(_ office: OrganisationModel, now: Date, on database: any Database) async throws -> Int {
         let zone = office.timeZone.timeZone
-        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date()).year ?? 2026
+        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: now).year ?? 2026
         if let targeted = try await TargetModel.query(on: database).filter(\.$organisation.$id == office.requireID())
             .filter(\.$year <= thisYear).max(\.$year)
         {
             return targeted
         }
         let ids = try await OrganisationRepository(database: database).subtree(of: office).compactMap(\.id)
-        return try await latestCaseYear(of: ids, in: zone, on: database)
+        return try await latestCaseYear(of: ids, in: zone, now: now, on: database)
     }
 
     /// The year of the latest case received by `organisationIDs` (all offices when nil), never after this year;
     /// this year when there are none.
     static func latestCaseYear(
-        of organisationIDs: [UUID]?, in zone: TimeZone, on database: any Database
+        of organisationIDs: [UUID]?, in zone: TimeZone, now: Date, on database: any Database
     ) async throws -> Int {
-        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: Date()).year ?? 2026
+        let thisYear = Calendar(identifier: .gregorian).dateComponents(in: zone, from: now).year ?? 2026
         guard let sql = database as? any SQLKit.SQLDatabase, organisationIDs?.isEmpty != true else { return thisYear }
         let query = sql.select().column(SQLFunction("MAX", args: SQLIdentifier("received_at")), as: "latest")
             .from(CaseModel.schema)
@@ -185,7 +185,7 @@ struct PerformanceWebController: RouteCollection {
     func dashboard(request: Request) async throws -> Response {
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         let values = try await service.indicators(organisation: office, first: years.firstDay, last: years.lastDay)
         let targets = try await Self.targetValues(office, years: years, on: request.db)
         let rows = values.compactMap { Self.row($0, targets: targets[$0.code], years: years) }
@@ -210,7 +210,7 @@ struct PerformanceWebController: RouteCollection {
     func comparison(request: Request) async throws -> Response {
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         let units =
             [office]
             + (try await OrganisationRepository(database: request.db).children(of: office))
@@ -235,7 +235,7 @@ struct PerformanceWebController: RouteCollection {
         guard IndicatorCatalog.definition(code) != nil else { throw PerformanceAPIController.unknownIndicator(code) }
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         let value = try await service.indicators(
             organisation: office, first: years.firstDay, last: years.lastDay, codes: [code])
         let targets = try await Self.targetValues(office, years: years, on: request.db)
@@ -277,7 +277,8 @@ struct PerformanceWebController: RouteCollection {
         let years = try await Self.years(request, office: office)
         let model = PerformancePages.TargetsPage(
             officeCode: office.code, officeName: office.name, year: years.last,
-            targets: try await PerformanceService(database: request.db).targets(organisation: office, year: years.last),
+            targets: try await PerformanceService(database: request.db, now: request.now).targets(
+                organisation: office, year: years.last),
             mayEdit: request.pageContext.may(.manageTargets), error: error)
         return PerformanceViews.targets(model, context: request.pageContext).response(status: status)
     }
@@ -345,7 +346,7 @@ struct PerformanceWebController: RouteCollection {
     func renderBudget(_ request: Request, error: String?, status: HTTPResponseStatus) async throws -> Response {
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         let (first, last) = PerformanceService.year(years.last)!
         let closed = try await service.indicators(
             organisation: office, first: first, last: last, codes: ["cases_closed"])

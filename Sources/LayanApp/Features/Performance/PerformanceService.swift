@@ -9,6 +9,8 @@ import Vapor
 /// report all show, computed one way.
 struct PerformanceService {
     let database: any Database
+    /// When the figures are asked for: an open period is judged up to this moment.
+    let now: Date
 
     /// A target with its realisation and capaian (SAKIP).
     struct EvaluatedTarget: Content, Equatable {
@@ -37,7 +39,7 @@ struct PerformanceService {
 
     /// The window of `organisation`'s subtree over `[first, last]`.
     func window(
-        organisation: OrganisationModel, first: CalendarDay, last: CalendarDay, now: Date = Date()
+        organisation: OrganisationModel, first: CalendarDay, last: CalendarDay
     ) async throws -> IndicatorWindow {
         let ids = try await OrganisationRepository(database: database).subtree(of: organisation).compactMap(\.id)
         let zone = organisation.timeZone.timeZone

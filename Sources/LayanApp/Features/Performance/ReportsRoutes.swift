@@ -36,7 +36,7 @@ struct ReportsWebController: RouteCollection {
         let years = try await PerformanceWebController.years(request, office: office)
         let year = years.last
         let (first, last) = PerformanceService.year(year)!
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         let indicators = try await service.indicators(organisation: office, first: first, last: last)
         let ids = try await OrganisationRepository(database: request.db).subtree(of: office).compactMap(\.id)
         let endOfYear = last.description
@@ -45,7 +45,7 @@ struct ReportsWebController: RouteCollection {
         let head = staff.first { $0.position?.role == .headOfOffice && $0.$organisation.id == office.id }
         return AnnualReport(
             officeCode: office.code, officeName: office.name, year: year, headName: head?.fullName,
-            generatedOn: Days.today(in: office.timeZone),
+            generatedOn: Days.today(in: office.timeZone, now: request.now),
             staff: Dictionary(grouping: staff, by: \.employmentStatus).mapValues(\.count),
             staffInLine: staff.filter(\.educationMatches).count,
             targets: try await service.targets(organisation: office, year: year), indicators: indicators,
@@ -177,13 +177,13 @@ struct ReportsWebController: RouteCollection {
     }
 
     func statistics(request: Request) async throws -> Response {
-        let latest = try await Self.latestYear(on: request.db)
+        let latest = try await Self.latestYear(now: request.now, on: request.db)
         let year =
             request.query[String.self, at: "tahun"]?.nonEmpty.flatMap(Int.init).flatMap {
                 (2000...2100).contains($0) ? $0 : nil
             } ?? latest
         let (first, last) = PerformanceService.year(year)!
-        let service = PerformanceService(database: request.db)
+        let service = PerformanceService(database: request.db, now: request.now)
         guard let sql = request.db as? any SQLKit.SQLDatabase else { throw LayanPersistenceError.notSQL }
         var offices: [OfficeStatistics] = []
         for office in try await OrganisationRepository(database: request.db).publicOrganisations()
@@ -239,8 +239,8 @@ struct ReportsWebController: RouteCollection {
         return AnnualReportViews.statistics(year: year, offices: offices, context: request.pageContext).response()
     }
 
-    static func latestYear(on database: any Database) async throws -> Int {
+    static func latestYear(now: Date, on database: any Database) async throws -> Int {
         try await PerformanceWebController.latestCaseYear(
-            of: nil, in: IndonesianTimeZone.wib.timeZone, on: database)
+            of: nil, in: IndonesianTimeZone.wib.timeZone, now: now, on: database)
     }
 }

@@ -66,7 +66,8 @@ struct PersonService {
 
     /// Validates and builds a person; nothing is written. A NIK that is already registered is a 409 that
     /// points at the existing record.
-    func validated(_ input: PersonInput, now: Date = Date()) async throws -> (PersonModel, [PersonCategoryModel]) {
+    func validated(_ input: PersonInput) async throws -> (PersonModel, [PersonCategoryModel]) {
+        let now = request.now
         let user = try request.requireUser()
         let organisation =
             try await input.organisation.asyncFlatMap {

@@ -47,7 +47,7 @@ struct ProgramService {
     }
 
     func today(_ organisation: OrganisationModel) -> CalendarDay {
-        CalendarDay(Date(), in: organisation.timeZone.timeZone)
+        CalendarDay(request.now, in: organisation.timeZone.timeZone)
     }
 
     // MARK: - Programs
@@ -342,7 +342,7 @@ struct ProgramService {
             beneficiary.state = .proposed
             beneficiary.unmetRules = unmet.map(\.kind).joined(separator: ",")
             beneficiary.proposedByUserID = request.currentUser?.id
-            beneficiary.proposedAt = Date()
+            beneficiary.proposedAt = request.now
             try await beneficiary.create(on: transaction)
             try await request.audit(
                 .create, "program_beneficiary", id: beneficiary.id?.uuidString, details: program.code,
@@ -411,7 +411,7 @@ struct ProgramService {
                 error.code == "invalid_transition" ? .conflict : .unprocessableEntity, code: error.code,
                 message: error.message)
         }
-        let now = Date()
+        let now = request.now
         let user = request.currentUser?.id
         beneficiary.state = decision.state
         switch action {
@@ -717,7 +717,7 @@ struct ProgramService {
         report.summary = summary
         report.householdsVisited = input.householdsVisited
         report.submittedByUserID = user.id
-        report.submittedAt = Date()
+        report.submittedAt = request.now
         try await database.transaction { transaction in
             try await report.save(on: transaction)
             try await request.audit(

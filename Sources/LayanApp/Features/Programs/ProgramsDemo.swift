@@ -25,7 +25,7 @@ enum DemoPrograms {
     static let nikOverlaps = 2
 
     static func seed(
-        on database: any Database, organisations: [String: OrganisationModel], users: [String: UserModel]
+        on database: any Database, organisations: [String: OrganisationModel], users: [String: UserModel], now: Date
     ) async throws -> Summary {
         guard let office = organisations["dinsos-bitung"], let section = organisations["bitung-seksi-pksm"] else {
             throw CLIError("demo programs: Bitung's office is missing")
@@ -43,7 +43,7 @@ enum DemoPrograms {
         try seeder.odsk()
         try seeder.cityFood()
         try seeder.elderlyCash()
-        try await seeder.facilitators(on: database, section: section)
+        try await seeder.facilitators(on: database, section: section, now: now)
         try await seeder.save(on: database)
         guard let sql = database as? any SQLDatabase else { throw CLIError("demo programs: the database is not SQL") }
         let overlaps = try await ProgramIndicatorQueries.overlapCount(
@@ -109,7 +109,9 @@ private struct ProgramSeeder {
         let nik =
             village.split(separator: ".").prefix(3).joined()
             + String(format: "%02d%02d%02d%04d", day, rng.int(1...12), born % 100, nikSerial)
-        guard case .success = NIK.validate(nik) else { throw CLIError("demo programs: invalid NIK \(nik)") }
+        guard case .success = NIK.validate(nik, referenceDate: DemoSeeder.identifiersCheckedOn) else {
+            throw CLIError("demo programs: invalid NIK \(nik)")
+        }
         return nik
     }
 
@@ -127,7 +129,10 @@ private struct ProgramSeeder {
                 household.kkNumber =
                     village.split(separator: ".").prefix(3).joined()
                     + String(format: "%02d%02d%02d%04d", rng.int(1...28), rng.int(1...12), rng.int(5...24), kkSerial)
-                guard case .success = FamilyCardNumber.validate(household.kkNumber) else {
+                guard
+                    case .success = FamilyCardNumber.validate(
+                        household.kkNumber, referenceDate: DemoSeeder.identifiersCheckedOn)
+                else {
                     throw CLIError("demo programs: invalid KK \(household.kkNumber)")
                 }
                 let family = rng.pick(Self.familyNames)
@@ -467,7 +472,7 @@ private struct ProgramSeeder {
 
     /// One facilitator per district (the section's eight pendamping ODSK), reporting every month by the 10th:
     /// mostly on time, Ranowulu's often late, Lembeh Utara's missing twice; October's not all in yet.
-    mutating func facilitators(on database: any Database, section: OrganisationModel) async throws {
+    mutating func facilitators(on database: any Database, section: OrganisationModel, now: Date) async throws {
         guard let odsk = programs.first else { return }
         let login = users["facilitator@dinsos-bitung"]
         var staff = try await StaffMemberModel.query(on: database).filter(\.$organisation.$id == section.requireID())
@@ -476,7 +481,7 @@ private struct ProgramSeeder {
             staff.insert(staff.remove(at: index), at: 0)
         }
         guard staff.count >= Self.districts.count else { throw CLIError("demo programs: too few facilitators") }
-        let today = CalendarDay(Date(), in: IndonesianTimeZone.wita.timeZone)
+        let today = CalendarDay(now, in: IndonesianTimeZone.wita.timeZone)
         for (index, district) in Self.districts.enumerated() {
             let assignment = FacilitatorAssignmentModel()
             assignment.id = rng.uuid()

@@ -30,7 +30,7 @@ struct SKMAPIController: RouteCollection {
         let service = SKMService(request: request)
         let unit = try await service.publicUnit(request.parameters.get("org") ?? "")
         let response = try CasesAPIController.decode(SKMAnswerInput.self, request).validated()
-        let day = SKMService.today(at: unit)
+        let day = SKMService.today(at: unit, now: request.now)
         try await service.record(response, unit: unit, on: day, channel: .web)
         return try Self.created(ReceivedDTO(organisation: unit.code, answeredOn: day.description, channel: .web))
     }

@@ -47,7 +47,8 @@ struct SKMWebController: RouteCollection {
         let form = try request.content.decode([String: String].self)
         do {
             let response = try Self.input(form).validated()
-            try await service.record(response, unit: unit, on: SKMService.today(at: unit), channel: .web)
+            try await service.record(
+                response, unit: unit, on: SKMService.today(at: unit, now: request.now), channel: .web)
             return SKMSurveyViews.thanks(office: (unit.code, unit.name), context: request.pageContext)
                 .response(status: .created)
         } catch let error as LayanError {
@@ -119,7 +120,7 @@ struct SKMWebController: RouteCollection {
         let mayPlan = context.may(.manageSurveys)
         try await request.audit(
             .export, "skm_report", id: scope.organisation.code, details: scope.period.description)
-        let printedOn = SKMResultViews.day(SKMService.today(at: scope.organisation).description)
+        let printedOn = SKMResultViews.day(SKMService.today(at: scope.organisation, now: request.now).description)
         return SKMReportView.render(
             .init(
                 summary: summary,
@@ -204,7 +205,7 @@ struct SKMWebController: RouteCollection {
     ) async throws -> Response {
         let units = try await SKMService(request: request).staffUnits()
         let user = try request.requireUser()
-        let today = SKMService.today(at: user.organisation).description
+        let today = SKMService.today(at: user.organisation, now: request.now).description
         return SKMStaffViews.entry(
             units: units.map { ($0.code, $0.name) }, values: values, error: error, saved: saved, today: today,
             context: request.pageContext

@@ -102,8 +102,8 @@ struct SKMService {
             .filter(Self.takesSurveys)
     }
 
-    static func today(at unit: OrganisationModel) -> CalendarDay {
-        CalendarDay(Date(), in: unit.timeZone.timeZone)
+    static func today(at unit: OrganisationModel, now: Date) -> CalendarDay {
+        CalendarDay(now, in: unit.timeZone.timeZone)
     }
 
     // MARK: writing
@@ -148,7 +148,7 @@ struct SKMService {
     func enter(_ input: SKMAnswerInput) async throws -> (SKMResponseModel, OrganisationModel) {
         let response = try input.validated()
         let unit = try await staffUnit(input.organisation)
-        let day = try Self.day(input.answeredOn, unit: unit)
+        let day = try Self.day(input.answeredOn, unit: unit, now: request.now)
         let model = try await database.transaction { transaction in
             let model = try await record(response, unit: unit, on: day, channel: .paper, database: transaction)
             try await request.audit(.create, "skm_response", id: model.id?.uuidString, on: transaction)
@@ -158,8 +158,8 @@ struct SKMService {
     }
 
     /// A day given as `YYYY-MM-DD` (default today at the unit), never in the future.
-    static func day(_ text: String?, unit: OrganisationModel) throws -> CalendarDay {
-        let today = today(at: unit)
+    static func day(_ text: String?, unit: OrganisationModel, now: Date) throws -> CalendarDay {
+        let today = Self.today(at: unit, now: now)
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return today }
         guard let day = CalendarDay(text) else {
             throw LayanError(.unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": text])
@@ -177,7 +177,7 @@ struct SKMService {
     /// nothing. Returns how many were imported per unit.
     func importCSV(_ text: String, defaultUnit code: String?) async throws -> [(OrganisationModel, Int)] {
         let fallback = try await staffUnit(code)
-        let latest = Self.today(at: fallback).adding(days: 1)
+        let latest = Self.today(at: fallback, now: request.now).adding(days: 1)
         let rows: [SKMCSVRow]
         switch SKMCSV.parse(text, latest: latest) {
         case .success(let parsed): rows = parsed
@@ -201,7 +201,7 @@ struct SKMService {
         // A row's day is checked against today at its own unit (time zones differ by an hour or two).
         for row in rows {
             let unit = units[row.organisation ?? fallback.code] ?? fallback
-            if row.answeredOn > Self.today(at: unit) {
+            if row.answeredOn > Self.today(at: unit, now: request.now) {
                 problems.append(SKMCSVError(line: row.line, reason: .futureDate(row.answeredOn.description)))
             }
         }
@@ -368,10 +368,12 @@ struct SKMService {
         if from?.nonEmpty == nil && to?.nonEmpty == nil {
             let latest = try await SKMResponseModel.query(on: database).filter(\.$organisationID ~~ ids)
                 .sort(\.$answeredOn, .descending).first()
-            let year = latest.flatMap { CalendarDay($0.answeredOn)?.year } ?? Self.today(at: organisation).year
+            let year =
+                latest.flatMap { CalendarDay($0.answeredOn)?.year }
+                ?? Self.today(at: organisation, now: request.now).year
             span = .year(year)
         } else {
-            let thisYear = Self.today(at: organisation).year
+            let thisYear = Self.today(at: organisation, now: request.now).year
             switch ReportingPeriod.parse(
                 from: from?.nonEmpty ?? "\(thisYear)-01-01", to: to?.nonEmpty ?? "\(thisYear)-12-31")
             {

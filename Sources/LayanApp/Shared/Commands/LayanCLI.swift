@@ -123,7 +123,7 @@ public enum LayanCLI {
             if command == "serve" { try await FirstAdministrator.remind(app) }
             if command == "demo" {
                 let report = try await DemoSeeder.seedIfNeeded(
-                    on: app.db, hasher: app.password.async, key: app.secretKey)
+                    on: app.db, hasher: app.password.async, key: app.secretKey, now: app.clock.now())
                 // Written straight to the descriptor: print() buffers when the output is a file or pipe.
                 FileHandle.standardOutput.write(Data(DemoSeeder.banner(report: report, options: demoOptions).utf8))
             }

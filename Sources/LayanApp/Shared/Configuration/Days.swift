@@ -11,7 +11,7 @@ enum Days {
     }
 
     /// Today in an office's time zone.
-    static func today(in zone: IndonesianTimeZone, now: Date = Date()) -> String {
+    static func today(in zone: IndonesianTimeZone, now: Date) -> String {
         CalendarDay(now, in: zone.timeZone).description
     }
 }

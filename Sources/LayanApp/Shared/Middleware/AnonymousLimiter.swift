@@ -49,7 +49,7 @@ final class AnonymousLimiter: Sendable {
     init(limits: Limits = .init()) { self.limits = limits }
 
     /// Counts one request from `address`; refused once the address has used up the bucket's hour.
-    func admit(_ address: String, _ bucket: Bucket, now: Date = Date()) -> Decision {
+    func admit(_ address: String, _ bucket: Bucket, now: Date) -> Decision {
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
         let hour = seconds / 3600
         let retryAfter = Int(3600 - seconds % 3600)
@@ -73,7 +73,7 @@ extension Request {
     /// up. Signed-in staff are not counted: their work is in the audit log.
     func admitAnonymous(_ bucket: AnonymousLimiter.Bucket) throws {
         guard currentUser == nil, let limiter = application.storage[AnonymousLimiterKey.self] else { return }
-        let decision = limiter.admit(clientAddress ?? "unknown", bucket)
+        let decision = limiter.admit(clientAddress ?? "unknown", bucket, now: now)
         guard decision.allowed else {
             let minutes = String(max(1, (decision.retryAfter + 59) / 60))
             var error = LayanError(

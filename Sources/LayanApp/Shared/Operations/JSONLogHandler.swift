@@ -20,7 +20,8 @@ public struct JSONLogHandler: LogHandler {
         file: String, function: String, line: UInt
     ) {
         var fields: [String: String] = [
-            "time": Date().formatted(.iso8601), "level": level.rawValue, "label": label, "message": message.description,
+            "time": LayanClock.system.now().formatted(.iso8601), "level": level.rawValue, "label": label,
+            "message": message.description,
         ]
         for (key, value) in metadata.merging(explicit ?? [:], uniquingKeysWith: { $1 }) {
             fields[key] = value.description

@@ -45,7 +45,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
             request.storage[CredentialProblemKey.self] = .invalidToken
             return
         }
-        guard stored.revokedAt == nil, stored.expiresAt > Date() else {
+        guard stored.revokedAt == nil, stored.expiresAt > request.now else {
             request.storage[CredentialProblemKey.self] = stored.revokedAt == nil ? .expiredToken : .invalidToken
             return
         }
@@ -58,7 +58,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 .filter(\.$tokenHash == Secrets.sha256(sessionToken)).first(),
             session.endedAt == nil
         else { return }
-        let now = Date()
+        let now = request.now
         let settings = request.application.sessionSettings
         guard session.expiresAt > now, now.timeIntervalSince(session.lastSeenAt) < settings.idleTimeout else {
             request.storage[CredentialProblemKey.self] = .expiredSession

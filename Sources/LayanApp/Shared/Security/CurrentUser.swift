@@ -56,7 +56,7 @@ extension Request {
                 actorUserID: user?.id, actorUsername: user?.user.username ?? username ?? "anonymous",
                 actorRole: user?.role.rawValue, organisationID: user?.organisation.id,
                 provinceCode: user?.organisation.provinceCode, action: action.rawValue, resourceType: resourceType,
-                resourceID: resourceID, ipAddress: clientAddress, details: details))
+                resourceID: resourceID, ipAddress: clientAddress, details: details), at: now)
     }
 }
 
