@@ -9,7 +9,8 @@ struct HouseRulesTests {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let sources = root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         return files.map { file in
             let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
@@ -48,5 +49,11 @@ struct HouseRulesTests {
         for zone in ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] {
             #expect(Self.occurrences(of: "\"\(zone)\"", allowedIn: table) == [], "\(zone)")
         }
+    }
+
+    @Test("pages decode forms into structs, never into a dictionary")
+    func typedForms() {
+        #expect(Self.occurrences(of: "[String: String].self", allowedIn: []) == [])
+        #expect(Self.occurrences(of: "content.decode([String", allowedIn: []) == [])
     }
 }

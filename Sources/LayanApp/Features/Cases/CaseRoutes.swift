@@ -53,14 +53,24 @@ struct CaseWebController: RouteCollection {
         return ReportViews.form(model, context: request.pageContext).response()
     }
 
+    struct ReportForm: PageForm {
+        var organisation: String?
+        var anonymous: String?
+        var reporterName: String?
+        var reporterPhone: String?
+        var description: String?
+        var concerned: String?
+        var location: String?
+    }
+
     func submitReport(request: Request) async throws -> Response {
         try request.admitAnonymous(.submissions)
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(ReportForm.self)
         let input = ComplaintInput(
-            organisation: form["organisation"], anonymous: form["anonymous"] == "true",
-            reporterName: form["reporterName"],
-            reporterPhone: form["reporterPhone"], description: form["description"] ?? "", concerned: form["concerned"],
-            location: form["location"])
+            organisation: form.organisation, anonymous: form.anonymous == "true",
+            reporterName: form.reporterName,
+            reporterPhone: form.reporterPhone, description: form.description ?? "", concerned: form.concerned,
+            location: form.location)
         do {
             let complaint = try await ComplaintService(request: request).create(input, public: true)
             let office = try await request.records.organisation(id: complaint.$organisation.id)
@@ -68,7 +78,7 @@ struct CaseWebController: RouteCollection {
                 .response(status: .created)
         } catch let error as LayanError {
             var model = ReportViews.FormModel(
-                offices: try await publicOffices(request), selectedOffice: form["organisation"], values: form)
+                offices: try await publicOffices(request), selectedOffice: form.organisation, values: form.typed)
             model.error = error.message(in: request.language)
             return ReportViews.form(model, context: request.pageContext).response(status: error.status)
         }
@@ -114,21 +124,30 @@ struct CaseWebController: RouteCollection {
         return IntakeViews.detail(model, context: request.pageContext).response(status: status)
     }
 
+    struct TriageForm: PageForm {
+        var decision: String?
+        var reason: String?
+        var personName: String?
+        var riskLevel: String?
+        var assignedTo: String?
+        var partnerOrganisation: String?
+    }
+
     func triage(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(TriageForm.self)
         let service = ComplaintService(request: request)
         let complaint = try await service.scoped(request.parameters.get("id"))
         do {
-            guard let decision = form["decision"].flatMap(TriageDecision.init(rawValue:)) else {
+            guard let decision = form.decision.flatMap(TriageDecision.init(rawValue:)) else {
                 throw Abort(.unprocessableEntity)
             }
             try await service.triage(
                 complaint,
                 TriageInput(
-                    decision: decision, reason: form["reason"] ?? "", personName: form["personName"],
-                    riskLevel: form["riskLevel"].flatMap(RiskLevel.init(rawValue:)),
-                    assignedTo: form["assignedTo"]?.nonEmpty,
-                    partnerOrganisation: form["partnerOrganisation"]?.nonEmpty))
+                    decision: decision, reason: form.reason ?? "", personName: form.personName,
+                    riskLevel: form.riskLevel.flatMap(RiskLevel.init(rawValue:)),
+                    assignedTo: form.assignedTo?.nonEmpty,
+                    partnerOrganisation: form.partnerOrganisation?.nonEmpty))
             if let caseID = complaint.caseID {
                 return request.redirect(to: SiteRoute.caseFile(id: caseID).path, redirectType: .normal)
             }
@@ -187,29 +206,44 @@ struct CaseWebController: RouteCollection {
         PersonViews.form(.init(), context: request.pageContext).response()
     }
 
+    struct PersonForm: PageForm {
+        var fullName: String?
+        var aliases: String?
+        var nik: String?
+        var sex: String?
+        var birthDate: String?
+        var birthYear: String?
+        var residenceRegion: String?
+        var ppksCategory: String?
+        /// "true" once the officer has seen the possible duplicates and still registers a new person.
+        var confirmed: String?
+    }
+
     func createPerson(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(PersonForm.self)
         let input = PersonInput(
-            fullName: form["fullName"] ?? "",
-            aliases: form["aliases"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-            nik: form["nik"], sex: form["sex"].flatMap(Sex.init(rawValue:)), birthDate: form["birthDate"],
-            birthYear: form["birthYear"].flatMap { Int($0) }, residenceRegion: form["residenceRegion"],
-            ppksCategories: form["ppksCategory"]?.nonEmpty.map { [$0] })
+            fullName: form.fullName ?? "",
+            aliases: form.aliases?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+            nik: form.nik, sex: form.sex.flatMap(Sex.init(rawValue:)), birthDate: form.birthDate,
+            birthYear: form.birthYear.flatMap { Int($0) }, residenceRegion: form.residenceRegion,
+            ppksCategories: form.ppksCategory?.nonEmpty.map { [$0] })
         let service = PersonService(request: request)
         do {
             _ = try await service.validated(input)
-            if form["confirmed"] != "true" {
+            if form.confirmed != "true" {
                 let duplicates = try await service.duplicates(of: PersonService.probe(input))
                 if !duplicates.isEmpty {
-                    return PersonViews.form(.init(values: form, duplicates: duplicates), context: request.pageContext)
-                        .response(status: .ok)
+                    return PersonViews.form(
+                        .init(values: form.typed, duplicates: duplicates), context: request.pageContext
+                    )
+                    .response(status: .ok)
                 }
             }
             let person = try await service.create(input)
             return request.redirect(to: SiteRoute.person(id: try person.requireID()).path, redirectType: .normal)
         } catch let error as LayanError {
             return PersonViews.form(
-                .init(values: form, error: error.message(in: request.language)), context: request.pageContext
+                .init(values: form.typed, error: error.message(in: request.language)), context: request.pageContext
             )
             .response(status: error.status)
         }
@@ -250,10 +284,14 @@ struct CaseWebController: RouteCollection {
             .response()
     }
 
+    struct MergeForm: PageForm {
+        var duplicateId: String?
+    }
+
     func mergePerson(request: Request) async throws -> Response {
         let kept = try await request.records.person(request.parameters.get("id"))
-        let form = try request.content.decode([String: String].self)
-        let duplicate = try await request.records.person(form["duplicateId"])
+        let form = try request.form(MergeForm.self)
+        let duplicate = try await request.records.person(form.duplicateId)
         try await PersonService(request: request).merge(kept: kept, duplicate: duplicate)
         return request.redirect(to: SiteRoute.person(id: try kept.requireID()).path, redirectType: .normal)
     }
@@ -314,15 +352,20 @@ struct CaseWebController: RouteCollection {
         ).response()
     }
 
+    struct OpenCaseForm: PageForm {
+        var riskLevel: String?
+        var assignedTo: String?
+    }
+
     func openCase(request: Request) async throws -> Response {
         let person = try await request.records.person(request.query[String.self, at: "orang"])
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(OpenCaseForm.self)
         do {
-            guard let risk = form["riskLevel"].flatMap(RiskLevel.init(rawValue:)) else {
+            guard let risk = form.riskLevel.flatMap(RiskLevel.init(rawValue:)) else {
                 throw Abort(.unprocessableEntity)
             }
             let record = try await CaseService(request: request).open(
-                .init(personId: try person.requireID(), riskLevel: risk, assignedTo: form["assignedTo"]?.nonEmpty))
+                .init(personId: try person.requireID(), riskLevel: risk, assignedTo: form.assignedTo?.nonEmpty))
             return request.redirect(to: SiteRoute.caseFile(id: try record.requireID()).path, redirectType: .normal)
         } catch let error as LayanError {
             return CaseViews.newCase(
@@ -372,11 +415,75 @@ struct CaseWebController: RouteCollection {
         return CaseViews.file(model, context: request.pageContext).response(status: status)
     }
 
+    /// Every field a step form on the case page may post; each step reads its own.
+    struct CaseStepForm: PageForm {
+        var method: String?
+        var narrative: String?
+        /// Assessment: one `domain_<code>` field per domain, its level.
+        var domains: [String: String]
+        var childConsent: String?
+        var guardianConsent: String?
+        var goal: String?
+        var service: String?
+        var responsibleOrganisation: String?
+        var dueDate: String?
+        var spmItem: String?
+        var description: String?
+        var deliveredOn: String?
+        var provider: String?
+        var cost: String?
+        var partnerOrganisation: String?
+        var request: String?
+        /// Referral: the `share_<field>` boxes that are ticked.
+        var shared: [ReferralShare]
+        var nextVisitDue: String?
+        var toOrganisation: String?
+        var reason: String?
+        var outcome: String?
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let form = try decoder.container(keyedBy: Key.self)
+            func text(_ name: String) throws -> String? { try form.decodeIfPresent(String.self, forKey: Key(name)) }
+            method = try text("method")
+            narrative = try text("narrative")
+            domains = [:]
+            for domain in AssessmentDomain.allCases {
+                if let level = try text("domain_" + domain.rawValue) { domains[domain.rawValue] = level }
+            }
+            childConsent = try text("childConsent")
+            guardianConsent = try text("guardianConsent")
+            goal = try text("goal")
+            service = try text("service")
+            responsibleOrganisation = try text("responsibleOrganisation")
+            dueDate = try text("dueDate")
+            spmItem = try text("spmItem")
+            description = try text("description")
+            deliveredOn = try text("deliveredOn")
+            provider = try text("provider")
+            cost = try text("cost")
+            partnerOrganisation = try text("partnerOrganisation")
+            request = try text("request")
+            shared = try ReferralShare.allCases.filter { try text("share_" + $0.rawValue) == "true" }
+            nextVisitDue = try text("nextVisitDue")
+            toOrganisation = try text("toOrganisation")
+            reason = try text("reason")
+            outcome = try text("outcome")
+        }
+    }
+
     /// One step from the case page: the form becomes the API's input, then back to the case (or the
     /// case again with the message when the step was refused).
     func caseStep(request: Request) async throws -> Response {
         let record = try await request.records.caseRecord(request.parameters.get("id"))
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(CaseStepForm.self)
         let steps = CaseSteps(service: CaseService(request: request))
         let step = request.parameters.get("step") ?? ""
         let context = request.pageContext
@@ -385,51 +492,46 @@ struct CaseWebController: RouteCollection {
         do {
             switch step {
             case "contacts":
-                try await steps.contact(.init(method: form["method"], narrative: form["narrative"]), on: record)
+                try await steps.contact(.init(method: form.method, narrative: form.narrative), on: record)
             case "assessments":
-                var domains: [String: String] = [:]
-                for domain in AssessmentDomain.allCases {
-                    if let level = form["domain_" + domain.rawValue] { domains[domain.rawValue] = level }
-                }
                 try await steps.assessment(
                     .init(
-                        domains: domains, narrative: form["narrative"], childConsent: form["childConsent"] == "true",
-                        guardianConsent: form["guardianConsent"] == "true"),
+                        domains: form.domains, narrative: form.narrative, childConsent: form.childConsent == "true",
+                        guardianConsent: form.guardianConsent == "true"),
                     on: record)
             case "plans":
                 try await steps.plan(
                     .init(items: [
                         .init(
-                            goal: form["goal"] ?? "", service: form["service"] ?? "",
-                            responsibleOrganisation: form["responsibleOrganisation"], dueDate: form["dueDate"] ?? "")
+                            goal: form.goal ?? "", service: form.service ?? "",
+                            responsibleOrganisation: form.responsibleOrganisation, dueDate: form.dueDate ?? "")
                     ]), on: record)
             case "services":
                 try await steps.serviceDelivery(
                     .init(
-                        spmItem: form["spmItem"], description: form["description"] ?? "",
-                        deliveredOn: form["deliveredOn"] ?? "",
-                        provider: form["provider"] ?? "", cost: form["cost"].flatMap { Int64($0) }), on: record)
+                        spmItem: form.spmItem, description: form.description ?? "",
+                        deliveredOn: form.deliveredOn ?? "",
+                        provider: form.provider ?? "", cost: form.cost.flatMap { Int64($0) }), on: record)
             case "referrals":
-                let shared = ReferralShare.allCases.map(\.rawValue).filter { form["share_" + $0] == "true" }
                 _ = try await steps.referral(
                     .init(
-                        partnerOrganisation: form["partnerOrganisation"] ?? "", request: form["request"] ?? "",
-                        sharedFields: shared), on: record)
+                        partnerOrganisation: form.partnerOrganisation ?? "", request: form.request ?? "",
+                        sharedFields: form.shared.map(\.rawValue)), on: record)
             case "visits":
                 try await steps.visit(
-                    .init(narrative: form["narrative"], nextVisitDue: form["nextVisitDue"]), on: record)
+                    .init(narrative: form.narrative, nextVisitDue: form.nextVisitDue), on: record)
             case "transfers":
                 _ = try await steps.transfer(
-                    .init(toOrganisation: form["toOrganisation"] ?? "", reason: form["reason"] ?? ""), on: record)
+                    .init(toOrganisation: form.toOrganisation ?? "", reason: form.reason ?? ""), on: record)
             case "closure":
-                guard let reason = form["reason"].flatMap(ClosureReason.init(rawValue:)) else {
+                guard let reason = form.reason.flatMap(ClosureReason.init(rawValue:)) else {
                     throw Abort(.unprocessableEntity)
                 }
-                try await steps.closure(.init(reason: reason, outcome: form["outcome"] ?? ""), on: record)
+                try await steps.closure(.init(reason: reason, outcome: form.outcome ?? ""), on: record)
             case "approve":
                 try await steps.approveClosure(on: record)
             case "reopen":
-                try await steps.reopen(.init(reason: form["reason"]), on: record)
+                try await steps.reopen(.init(reason: form.reason), on: record)
             default:
                 throw Abort(.notFound)
             }

@@ -39,18 +39,27 @@ struct OutreachWebController: RouteCollection {
         ).response()
     }
 
+    struct OperationForm: PageForm {
+        var type: String?
+        var hours: String?
+        var regionCode: String?
+        var place: String?
+        var agencies: String?
+        var team: String?
+    }
+
     func createOperation(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
-        let hours = Double(form["hours"] ?? "4") ?? 4
+        let form = try request.form(OperationForm.self)
+        let hours = Double(form.hours ?? "4") ?? 4
         let start = request.now
         let operation = try await OutreachService(request: request).createOperation(
             OperationInput(
-                type: form["type"].flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
-                endedAt: start.addingTimeInterval(hours * 3600), regionCode: form["regionCode"],
-                place: form["place"] ?? "",
-                agencies: form["agencies"]?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                type: form.type.flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
+                endedAt: start.addingTimeInterval(hours * 3600), regionCode: form.regionCode,
+                place: form.place ?? "",
+                agencies: form.agencies?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty },
-                team: form["team"]?.split(separator: ",").map(String.init)))
+                team: form.team?.split(separator: ",").map(String.init)))
         return request.redirect(to: SiteRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
     }
 
@@ -80,19 +89,29 @@ struct OutreachWebController: RouteCollection {
     }
 
     /// One person met: saved, and back to the same page, ready for the next.
+    struct EncounterForm: PageForm {
+        var newPersonName: String?
+        var description: String?
+        var estimatedAge: String?
+        var sex: String?
+        var activity: String?
+        var action: String?
+        var bap: String?
+    }
+
     func addEncounter(request: Request) async throws -> Response {
         let service = OutreachService(request: request)
         let operation = try await service.operation(request.parameters.get("id"))
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(EncounterForm.self)
         do {
             let input = EncounterInput(
-                newPersonName: form["newPersonName"]?.nonEmpty, description: form["description"]?.nonEmpty,
-                estimatedAge: form["estimatedAge"].flatMap { Int($0) }, sex: form["sex"].flatMap(Sex.init(rawValue:)),
-                activity: form["activity"].flatMap(EncounterActivity.init(rawValue:)) ?? .other,
-                action: form["action"].flatMap(EncounterAction.init(rawValue:)) ?? .counselledAndReleased,
-                bap: form["bap"] == "true")
+                newPersonName: form.newPersonName?.nonEmpty, description: form.description?.nonEmpty,
+                estimatedAge: form.estimatedAge.flatMap { Int($0) }, sex: form.sex.flatMap(Sex.init(rawValue:)),
+                activity: form.activity.flatMap(EncounterActivity.init(rawValue:)) ?? .other,
+                action: form.action.flatMap(EncounterAction.init(rawValue:)) ?? .counselledAndReleased,
+                bap: form.bap == "true")
             _ = try await service.addEncounter(input, to: operation)
-            let label = form["newPersonName"]?.nonEmpty ?? form["description"] ?? ""
+            let label = form.newPersonName?.nonEmpty ?? form.description ?? ""
             let target =
                 SiteRoute.operation(id: try operation.requireID()).path + "?dicatat="
                 + (label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "#encounter-form"
@@ -243,33 +262,45 @@ struct OutreachWebController: RouteCollection {
             .response(status: status)
     }
 
+    struct AdmissionForm: PageForm {
+        var personId: String?
+        var admittedOn: String?
+        var group: String?
+        var overrideReason: String?
+    }
+
     func admit(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(AdmissionForm.self)
         do {
             let shelter = try await OutreachAPIController.shelter(
                 code: request.parameters.get("code") ?? "", request: request)
-            guard let person = form["personId"].flatMap(UUID.init(uuidString:)) else {
+            guard let person = form.personId.flatMap(UUID.init(uuidString:)) else {
                 throw Abort(.unprocessableEntity)
             }
             _ = try await OutreachAPIController.admit(
                 .init(
-                    personId: person, admittedOn: form["admittedOn"] ?? "",
-                    group: form["group"].flatMap(ShelterGroup.init(rawValue:)),
-                    overrideReason: form["overrideReason"]), to: shelter, request: request)
+                    personId: person, admittedOn: form.admittedOn ?? "",
+                    group: form.group.flatMap(ShelterGroup.init(rawValue:)),
+                    overrideReason: form.overrideReason), to: shelter, request: request)
             return request.redirect(to: SiteRoute.shelters.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderShelters(request, error: error.message(in: request.language), status: error.status)
         }
     }
 
+    struct DischargeForm: PageForm {
+        var reason: String?
+        var dischargedOn: String?
+    }
+
     func discharge(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(DischargeForm.self)
         do {
-            guard let reason = form["reason"].flatMap(DischargeReason.init(rawValue:)) else {
+            guard let reason = form.reason.flatMap(DischargeReason.init(rawValue:)) else {
                 throw Abort(.unprocessableEntity)
             }
             _ = try await OutreachAPIController.discharge(
-                id: request.parameters.get("id"), .init(dischargedOn: form["dischargedOn"] ?? "", reason: reason),
+                id: request.parameters.get("id"), .init(dischargedOn: form.dischargedOn ?? "", reason: reason),
                 request: request)
             return request.redirect(to: SiteRoute.shelters.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
@@ -296,29 +327,48 @@ struct OutreachWebController: RouteCollection {
         ).response(status: status)
     }
 
+    struct MeetingForm: PageForm {
+        var heldOn: String?
+        var organiser: String?
+        var agencies: String?
+        var minutes: String?
+        var decisions: String?
+        var action: String?
+        var owner: String?
+        var dueOn: String?
+    }
+
     func newMeeting(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(MeetingForm.self)
         let actions: [CoordinationAPIController.ActionInput] =
-            form["action"]?.nonEmpty.map {
-                [.init(description: $0, owner: form["owner"] ?? "", dueOn: form["dueOn"] ?? "")]
+            form.action?.nonEmpty.map {
+                [.init(description: $0, owner: form.owner ?? "", dueOn: form.dueOn ?? "")]
             } ?? []
         let input = CoordinationAPIController.MeetingInput(
-            heldOn: form["heldOn"] ?? "", organiser: form["organiser"] ?? "",
-            agencies: (form["agencies"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-            minutes: form["minutes"] ?? "",
-            decisions: form["decisions"] ?? "", actions: actions)
+            heldOn: form.heldOn ?? "", organiser: form.organiser ?? "",
+            agencies: (form.agencies ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+            minutes: form.minutes ?? "",
+            decisions: form.decisions ?? "", actions: actions)
         return try await submit(request) {
             try request.content.encode(input, as: .json)
             _ = try await CoordinationAPIController().createMeeting(request: request)
         }
     }
 
+    struct PreventionForm: PageForm {
+        var heldOn: String?
+        var place: String?
+        var topic: String?
+        var audience: String?
+        var attendance: String?
+    }
+
     func newPrevention(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(PreventionForm.self)
         let input = CoordinationAPIController.PreventionInput(
-            heldOn: form["heldOn"] ?? "", place: form["place"] ?? "", topic: form["topic"] ?? "",
-            audience: form["audience"] ?? "",
-            attendance: form["attendance"].flatMap { Int($0) } ?? 0)
+            heldOn: form.heldOn ?? "", place: form.place ?? "", topic: form.topic ?? "",
+            audience: form.audience ?? "",
+            attendance: form.attendance.flatMap { Int($0) } ?? 0)
         return try await submit(request) {
             try request.content.encode(input, as: .json)
             _ = try await CoordinationAPIController().createPrevention(request: request)

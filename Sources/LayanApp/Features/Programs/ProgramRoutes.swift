@@ -28,8 +28,51 @@ struct ProgramWebController: RouteCollection {
             .POST, SiteRoute.Pattern.facilitatorReport.components, access: .permission(.workPrograms), use: fileReport)
     }
 
-    func form(_ request: Request) throws -> [String: String] {
-        (try? request.content.decode([String: String].self)) ?? [:]
+    struct ProgramForm: PageForm {
+        var code: String?
+        var nameId: String?
+        var nameEn: String?
+        var aidKind: String?
+        var aidCategory: String?
+        var startsOn: String?
+        var endsOn: String?
+        var maxDecile: String?
+        var regions: String?
+        var memberCategories: String?
+        var traits: String?
+    }
+
+    /// The plan: one line per region, its code and quota.
+    struct PlanForm: PageForm { var nodes: String? }
+
+    struct ProposalForm: PageForm {
+        var kkNumber: String?
+        var nik: String?
+    }
+
+    struct DecisionForm: PageForm {
+        var exception: String?
+        var reason: String?
+    }
+
+    struct DistributionForm: PageForm {
+        var kkNumber: String?
+        var distributedOn: String?
+        var cashAmount: String?
+        var items: String?
+        var channel: String?
+        var receivedBy: String?
+    }
+
+    struct AssignmentForm: PageForm {
+        var districtCode: String?
+        var username: String?
+    }
+
+    struct ReportForm: PageForm {
+        var householdsVisited: String?
+        var summary: String?
+        var submittedOn: String?
     }
 
     static func list(_ text: String?) -> [String]? {
@@ -55,16 +98,16 @@ struct ProgramWebController: RouteCollection {
     }
 
     func create(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(ProgramForm.self)
         do {
             let input = ProgramInput(
-                code: fields["code"] ?? "", nameId: fields["nameId"] ?? "", nameEn: fields["nameEn"]?.nonEmpty,
-                aidKind: fields["aidKind"].flatMap(AidKind.init(rawValue:)) ?? .cash,
-                aidCategory: fields["aidCategory"] ?? "", startsOn: Days.iso(fields["startsOn"] ?? "") ?? "",
-                endsOn: Days.iso(fields["endsOn"] ?? "") ?? "",
+                code: fields.code ?? "", nameId: fields.nameId ?? "", nameEn: fields.nameEn?.nonEmpty,
+                aidKind: fields.aidKind.flatMap(AidKind.init(rawValue:)) ?? .cash,
+                aidCategory: fields.aidCategory ?? "", startsOn: Days.iso(fields.startsOn ?? "") ?? "",
+                endsOn: Days.iso(fields.endsOn ?? "") ?? "",
                 eligibility: EligibilityInput(
-                    maxDecile: fields["maxDecile"].flatMap { Int($0) }, regions: Self.list(fields["regions"]),
-                    memberCategories: Self.list(fields["memberCategories"]), traits: Self.list(fields["traits"])))
+                    maxDecile: fields.maxDecile.flatMap { Int($0) }, regions: Self.list(fields.regions),
+                    memberCategories: Self.list(fields.memberCategories), traits: Self.list(fields.traits)))
             let program = try await ProgramService(request: request).create(input)
             return request.redirect(
                 to: SiteRoute.program(id: try program.requireID(), status: nil).path, redirectType: .normal)
@@ -159,12 +202,12 @@ struct ProgramWebController: RouteCollection {
     }
 
     func plan(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(PlanForm.self)
         return try await act(request) {
             let service = ProgramService(request: request)
             let program = try await service.program(request.parameters.get("id"))
             var nodes: [PlanNodeDTO] = []
-            for line in (fields["nodes"] ?? "").split(whereSeparator: \.isNewline) {
+            for line in (fields.nodes ?? "").split(whereSeparator: \.isNewline) {
                 let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
                 guard parts.count == 2, let quota = Int(parts[1]) else {
                     throw ProgramService.invalid(
@@ -179,18 +222,18 @@ struct ProgramWebController: RouteCollection {
     }
 
     func propose(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(ProposalForm.self)
         return try await act(request) {
             let service = ProgramService(request: request)
             let program = try await service.program(request.parameters.get("id"))
             _ = try await service.propose(
-                program, BeneficiaryInput(kkNumber: fields["kkNumber"], nik: fields["nik"]?.nonEmpty))
+                program, BeneficiaryInput(kkNumber: fields.kkNumber, nik: fields.nik?.nonEmpty))
             return SiteRoute.program(id: try program.requireID(), status: BeneficiaryState.proposed.rawValue).path
         }
     }
 
     func decide(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(DecisionForm.self)
         guard let action = request.parameters.get("action").flatMap(BeneficiaryAction.init(rawValue:)) else {
             throw LayanError(.notFound, code: "not_found", .errorNotFound)
         }
@@ -200,17 +243,17 @@ struct ProgramWebController: RouteCollection {
         return try await act(request, programID: program.id?.uuidString) {
             _ = try await service.decide(
                 action, beneficiary, program: program,
-                input: DecisionInput(exception: fields["exception"], reason: fields["reason"]))
+                input: DecisionInput(exception: fields.exception, reason: fields.reason))
             return SiteRoute.program(id: try program.requireID(), status: from.rawValue).path + "#beneficiaries"
         }
     }
 
     func distribute(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(DistributionForm.self)
         return try await act(request) {
             let service = ProgramService(request: request)
             let program = try await service.program(request.parameters.get("id"))
-            let kk = (fields["kkNumber"] ?? "").filter(\.isNumber)
+            let kk = (fields.kkNumber ?? "").filter(\.isNumber)
             guard
                 let beneficiary = try await BeneficiaryModel.query(on: request.db).filter(
                     \.$programID == program.requireID()
@@ -223,11 +266,11 @@ struct ProgramWebController: RouteCollection {
             _ = try await service.distribute(
                 program,
                 DistributionInput(
-                    beneficiaryId: try beneficiary.requireID(), distributedOn: fields["distributedOn"] ?? "",
-                    cashAmount: fields["cashAmount"].flatMap { Int($0.filter(\.isNumber)) },
-                    items: fields["items"]?.nonEmpty,
-                    channel: fields["channel"].flatMap(DistributionChannel.init(rawValue:)),
-                    receivedBy: fields["receivedBy"] ?? ""))
+                    beneficiaryId: try beneficiary.requireID(), distributedOn: fields.distributedOn ?? "",
+                    cashAmount: fields.cashAmount.flatMap { Int($0.filter(\.isNumber)) },
+                    items: fields.items?.nonEmpty,
+                    channel: fields.channel.flatMap(DistributionChannel.init(rawValue:)),
+                    receivedBy: fields.receivedBy ?? ""))
             return SiteRoute.program(id: try program.requireID(), status: nil).path + "#distributions"
         }
     }
@@ -273,12 +316,12 @@ struct ProgramWebController: RouteCollection {
     }
 
     func assign(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(AssignmentForm.self)
         do {
             let service = ProgramService(request: request)
             let program = try await service.program(request.parameters.get("id"))
             _ = try await service.assign(
-                program, FacilitatorInput(districtCode: fields["districtCode"] ?? "", username: fields["username"]))
+                program, FacilitatorInput(districtCode: fields.districtCode ?? "", username: fields.username))
             return request.redirect(
                 to: SiteRoute.programFacilitators(id: try program.requireID()).path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
@@ -288,7 +331,7 @@ struct ProgramWebController: RouteCollection {
     }
 
     func fileReport(request: Request) async throws -> Response {
-        let fields = try form(request)
+        let fields = try request.form(ReportForm.self)
         guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let report = try await FacilitatorReportModel.find(id, on: request.db)
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
@@ -297,9 +340,9 @@ struct ProgramWebController: RouteCollection {
             _ = try await ProgramService(request: request).submit(
                 reportID: id.uuidString,
                 ReportInput(
-                    householdsVisited: fields["householdsVisited"].flatMap { Int($0) },
-                    summary: fields["summary"] ?? "",
-                    submittedOn: fields["submittedOn"]))
+                    householdsVisited: fields.householdsVisited.flatMap { Int($0) },
+                    summary: fields.summary ?? "",
+                    submittedOn: fields.submittedOn))
             return request.redirect(
                 to: SiteRoute.programFacilitators(id: report.programID).path + "#reports", redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {

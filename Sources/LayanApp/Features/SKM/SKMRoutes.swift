@@ -44,7 +44,7 @@ struct SKMWebController: RouteCollection {
         try request.admitAnonymous(.submissions)
         let service = SKMService(request: request)
         let unit = try await service.publicUnit(request.parameters.get("code") ?? "")
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(SurveyForm.self)
         do {
             let response = try Self.input(form).validated()
             try await service.record(
@@ -53,17 +53,61 @@ struct SKMWebController: RouteCollection {
                 .response(status: .created)
         } catch let error as LayanError {
             return SKMSurveyViews.form(
-                office: (unit.code, unit.name), values: form, error: error.message(in: request.language),
+                office: (unit.code, unit.name), values: form.typed, error: error.message(in: request.language),
                 context: request.pageContext
             ).response(status: error.status)
         }
     }
 
+    /// The questionnaire as posted: the answers `u1`…`u9` and the respondent's particulars.
+    struct SurveyForm: PageForm {
+        /// The answer to each element, by element number, as typed.
+        var answers: [Int: String]
+        var age: String?
+        var sex: String?
+        var education: String?
+        var occupation: String?
+        var organisation: String?
+        var answeredOn: String?
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let form = try decoder.container(keyedBy: Key.self)
+            func text(_ name: String) throws -> String? { try form.decodeIfPresent(String.self, forKey: Key(name)) }
+            answers = [:]
+            for element in 1...SKM.elementCount { answers[element] = try text("u\(element)") }
+            age = try text("age")
+            sex = try text("sex")
+            education = try text("education")
+            occupation = try text("occupation")
+            organisation = try text("organisation")
+            answeredOn = try text("answeredOn")
+        }
+
+        var typed: [String: String] {
+            var values: [String: String] = [:]
+            for (element, answer) in answers { values["u\(element)"] = answer }
+            let particulars = [
+                ("age", age), ("sex", sex), ("education", education), ("occupation", occupation),
+                ("organisation", organisation), ("answeredOn", answeredOn),
+            ]
+            for case (let name, let value?) in particulars { values[name] = value }
+            return values
+        }
+    }
+
     /// A form's fields as the API's input; an unanswered question is named.
-    static func input(_ form: [String: String]) throws -> SKMAnswerInput {
+    static func input(_ form: SurveyForm) throws -> SKMAnswerInput {
         var answers: [Int] = []
         for element in 1...SKM.elementCount {
-            guard let answer = form["u\(element)"].flatMap({ Int($0) }) else {
+            guard let answer = form.answers[element].flatMap({ Int($0) }) else {
                 throw LayanError(
                     .unprocessableEntity, code: "missing_answer",
                     text: LocalizedText(
@@ -72,7 +116,7 @@ struct SKMWebController: RouteCollection {
             answers.append(answer)
         }
         var age: Int?
-        if let text = form["age"]?.trimmingCharacters(in: .whitespaces).nonEmpty {
+        if let text = form.age?.trimmingCharacters(in: .whitespaces).nonEmpty {
             guard let value = Int(text) else {
                 throw LayanError(
                     .unprocessableEntity, code: "invalid_age",
@@ -81,8 +125,8 @@ struct SKMWebController: RouteCollection {
             age = value
         }
         return SKMAnswerInput(
-            answers: answers, age: age, sex: form["sex"], education: form["education"],
-            occupation: form["occupation"], organisation: form["organisation"], answeredOn: form["answeredOn"])
+            answers: answers, age: age, sex: form.sex, education: form.education,
+            occupation: form.occupation, organisation: form.organisation, answeredOn: form.answeredOn)
     }
 
     // MARK: results and report
@@ -131,16 +175,24 @@ struct SKMWebController: RouteCollection {
         ).response(status: status)
     }
 
+    struct FollowUpForm: PageForm {
+        var period: String?
+        var element: String?
+        var action: String?
+        var owner: String?
+        var dueOn: String?
+    }
+
     func addFollowUp(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(FollowUpForm.self)
         let service = SKMService(request: request)
-        let period = try await service.period(form["period"])
+        let period = try await service.period(form.period)
         let unit = try await request.records.organisation(id: period.organisationID)
         do {
             _ = try await service.addFollowUp(
                 .init(
-                    element: form["element"].flatMap { Int($0) }, action: form["action"], owner: form["owner"],
-                    dueOn: form["dueOn"]), to: period)
+                    element: form.element.flatMap { Int($0) }, action: form.action, owner: form.owner,
+                    dueOn: form.dueOn), to: period)
             return request.redirect(
                 to: SiteRoute.skmReport(unit: unit.code, from: period.startsOn, to: period.endsOn).path + "#bab-4",
                 redirectType: .normal)
@@ -170,14 +222,22 @@ struct SKMWebController: RouteCollection {
             .response(status: status)
     }
 
+    struct PeriodForm: PageForm {
+        var organisation: String?
+        var name: String?
+        var startsOn: String?
+        var endsOn: String?
+        var population: String?
+    }
+
     func createPeriod(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(PeriodForm.self)
         do {
             _ = try await SKMService(request: request).createPeriod(
                 .init(
-                    organisation: form["organisation"], name: form["name"], startsOn: form["startsOn"],
-                    endsOn: form["endsOn"],
-                    population: try form["population"]?.nonEmpty.map { text in
+                    organisation: form.organisation, name: form.name, startsOn: form.startsOn,
+                    endsOn: form.endsOn,
+                    population: try form.population?.nonEmpty.map { text in
                         guard let value = Int(text) else {
                             throw LayanError(
                                 .unprocessableEntity, code: "invalid_population",
@@ -190,7 +250,7 @@ struct SKMWebController: RouteCollection {
             return request.redirect(to: SiteRoute.skmPeriods.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderPeriods(
-                request, values: form, error: error.message(in: request.language), status: error.status)
+                request, values: form.typed, error: error.message(in: request.language), status: error.status)
         }
     }
 
@@ -213,7 +273,7 @@ struct SKMWebController: RouteCollection {
     }
 
     func saveEntry(request: Request) async throws -> Response {
-        let form = try request.content.decode([String: String].self)
+        let form = try request.form(SurveyForm.self)
         do {
             let (model, unit) = try await SKMService(request: request).enter(try Self.input(form))
             let saved = request.translator.t(
@@ -224,7 +284,8 @@ struct SKMWebController: RouteCollection {
                 status: .created)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderEntry(
-                request, values: form, error: error.message(in: request.language), saved: nil, status: error.status)
+                request, values: form.typed, error: error.message(in: request.language), saved: nil,
+                status: error.status)
         }
     }
 

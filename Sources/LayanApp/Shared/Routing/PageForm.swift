@@ -1,0 +1,40 @@
+import LayanDomain
+import Vapor
+
+/// A form a page posts, decoded into its own struct so the handler reads named fields the compiler checks.
+///
+/// Fields are kept as typed text (`String?`) where the page must show the same text again when the input is
+/// refused; the service's validation, not the decoder, judges them, so the message stands next to the field.
+protocol PageForm: Decodable, Sendable {
+    /// The text fields as typed, by field name, to fill the form again when it is shown back.
+    var typed: [String: String] { get }
+}
+
+extension PageForm {
+    /// By default the struct's own `String?` fields, named as the form names them.
+    var typed: [String: String] {
+        var values: [String: String] = [:]
+        for child in Mirror(reflecting: self).children {
+            guard let label = child.label else { continue }
+            // `as? String` unwraps an `Optional<String>` that holds a value and fails on nil.
+            if let text = child.value as? String { values[label] = text }
+        }
+        return values
+    }
+}
+
+extension Request {
+    /// The posted form as `F`. A body that is not such a form (not URL-encoded, a field of the wrong shape) is a
+    /// 422 in the user's language, never a silently empty form.
+    func form<F: PageForm>(_: F.Type) throws -> F {
+        do {
+            return try content.decode(F.self)
+        } catch {
+            throw LayanError(
+                .unprocessableEntity, code: "invalid_form",
+                text: LocalizedText(
+                    id: "Isian formulir tidak dapat dibaca. Muat ulang halaman lalu coba lagi.",
+                    en: "The form could not be read. Reload the page and try again."))
+        }
+    }
+}
