@@ -56,4 +56,9 @@ struct HouseRulesTests {
         #expect(Self.occurrences(of: "[String: String].self", allowedIn: []) == [])
         #expect(Self.occurrences(of: "content.decode([String", allowedIn: []) == [])
     }
+
+    @Test("the OpenAPI document takes enum values from the Swift enums, never from a list typed by hand")
+    func enumsFromSwift() {
+        #expect(Self.occurrences(of: #""enum":"#, allowedIn: ["Sources/LayanApp/Shared/API/JSONValue.swift"]) == [])
+    }
 }

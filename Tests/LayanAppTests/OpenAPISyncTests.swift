@@ -1,4 +1,5 @@
 import Foundation
+import LayanDomain
 import Testing
 import VaporTesting
 
@@ -61,6 +62,27 @@ import VaporTesting
                     rest = rest[range.upperBound...]
                 }
             }
+        }
+    }
+
+    @Test("enum values in the document are the Swift enums' raw values, nullable ones with null")
+    func enumValuesComeFromTheSwiftEnums() async throws {
+        try await withLayanApp(.sqlite) { app in
+            // setup
+            var document: [String: Any] = [:]
+            try await app.testing().test(.GET, "/api/v1/openapi.json") { response in
+                document = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+            }
+            let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any] ?? [:]
+            func values(_ schema: String, _ property: String) -> [String?]? {
+                let properties = (schemas[schema] as? [String: Any])?["properties"] as? [String: Any]
+                return ((properties?[property] as? [String: Any])?["enum"] as? [Any])?.map { $0 as? String }
+            }
+            // MUT / validate
+            #expect(values("Case", "stage") == CaseStage.allCases.map(\.rawValue))
+            #expect(values("ContactInput", "method") == ContactMethod.allCases.map(\.rawValue))
+            #expect(values("TriageInput", "riskLevel") == RiskLevel.allCases.map(\.rawValue) + [nil])
+            #expect(values("Region", "level") == RegionLevel.allCases.map(\.code))
         }
     }
 }

@@ -42,6 +42,22 @@ public enum ClosureReason: String, Sendable, Codable, CaseIterable {
     public func label(in language: Language) -> String { language == .indonesian ? labelID : labelEN }
 }
 
+/// How a worker reached the client at a contact.
+public enum ContactMethod: String, Sendable, Codable, CaseIterable {
+    case visit
+    case phone
+    case office
+    case outreach
+}
+
+/// How much concern an assessment finds in one domain.
+public enum ConcernLevel: String, Sendable, Codable, CaseIterable {
+    case none
+    case low
+    case medium
+    case high
+}
+
 /// The areas an assessment covers.
 public enum AssessmentDomain: String, Sendable, Codable, CaseIterable {
     case safety

@@ -1,3 +1,5 @@
+import LayanDomain
+
 /// The person, complaint, case and referral operations of `/api/v1`.
 extension APICatalog {
     static let caseEndpoints: [APIEndpoint] = {
@@ -152,7 +154,7 @@ extension APICatalog {
         "PersonInput": object(
             [
                 "fullName": text, "aliases": texts, "nik": optionalText, "kkNumber": optionalText,
-                "sex": ["type": ["string", "null"], "enum": ["male", "female", nil]],
+                "sex": .oneOf(Sex.self, nullable: true),
                 "birthDate": ["type": ["string", "null"], "description": "DD/MM/YYYY or YYYY-MM-DD"],
                 "birthYear": ["type": ["integer", "null"], "description": "Estimated, when no birth date is known"],
                 "originRegion": optionalText, "residenceRegion": optionalText, "phone": optionalText,
@@ -189,7 +191,7 @@ extension APICatalog {
         "TrackingCode": object(["trackingCode": text], required: ["trackingCode"]),
         "PublicComplaintStatus": object(
             [
-                "status": ["type": "string", "enum": ["received", "case_opened", "referred_out", "closed"]],
+                "status": .oneOf(ComplaintStatus.self),
                 "updatedAt": time,
             ],
             required: ["status", "updatedAt"]),
@@ -205,23 +207,21 @@ extension APICatalog {
         "ComplaintList": list(of: "Complaint"),
         "TriageInput": object(
             [
-                "decision": ["type": "string", "enum": ["open_case", "refer_out", "close"]], "reason": text,
+                "decision": .oneOf(TriageDecision.self), "reason": text,
                 "personId": optionalText, "personName": optionalText,
-                "riskLevel": ["type": ["string", "null"], "enum": ["high", "medium", "low", nil]],
+                "riskLevel": .oneOf(RiskLevel.self, nullable: true),
                 "assignedTo": optionalText, "partnerOrganisation": optionalText,
             ], required: ["decision", "reason"]),
         "CaseOpenInput": object(
             [
-                "personId": text, "riskLevel": ["type": "string", "enum": ["high", "medium", "low"]],
+                "personId": text, "riskLevel": .oneOf(RiskLevel.self),
                 "categories": texts,
                 "organisation": optionalText, "assignedTo": optionalText, "receivedAt": optionalTime,
                 "childConsent": flag, "guardianConsent": flag,
             ], required: ["personId", "riskLevel"]),
         "Case": object([
             "id": text, "caseNumber": text, "organisation": text, "personId": text,
-            "stage": [
-                "type": "string", "enum": ["intake", "assessment", "plan", "implementation", "monitoring", "closed"],
-            ],
+            "stage": .oneOf(CaseStage.self),
             "riskLevel": text, "categories": texts, "assignedTo": optionalText, "receivedAt": time,
             "firstContactDueAt": time, "assessmentDueAt": time, "firstContactAt": optionalTime,
             "assessedAt": optionalTime,
@@ -235,7 +235,7 @@ extension APICatalog {
         ]),
         "Timeline": list(of: "TimelineEvent"),
         "ContactInput": object([
-            "at": optionalTime, "method": ["type": "string", "enum": ["visit", "phone", "office", "outreach"]],
+            "at": optionalTime, "method": .oneOf(ContactMethod.self),
             "narrative": optionalText,
         ]),
         "AssessmentInput": object(
@@ -245,7 +245,7 @@ extension APICatalog {
                     "type": "object",
                     "description":
                         "safety, health, education, family, economy, legal, civil_documents → none/low/medium/high",
-                    "additionalProperties": ["type": "string", "enum": ["none", "low", "medium", "high"]],
+                    "additionalProperties": .oneOf(ConcernLevel.self),
                 ],
                 "narrative": optionalText, "childConsent": flag, "guardianConsent": flag,
             ], required: ["domains"]),
@@ -272,10 +272,7 @@ extension APICatalog {
                 "partnerOrganisation": text, "request": text,
                 "sharedFields": [
                     "type": "array",
-                    "items": [
-                        "type": "string",
-                        "enum": ["fullName", "sex", "birthYear", "phone", "residence", "categories", "disability"],
-                    ],
+                    "items": .oneOf(ReferralShare.self),
                 ],
                 "responseDays": ["type": "integer"],
             ], required: ["partnerOrganisation", "request"]),
@@ -283,19 +280,14 @@ extension APICatalog {
         "TransferInput": object(["toOrganisation": text, "reason": text], required: ["toOrganisation", "reason"]),
         "ClosureInput": object(
             [
-                "reason": [
-                    "type": "string",
-                    "enum": [
-                        "goals_met", "transferred", "moved", "reached_adulthood", "died", "withdrew", "lost_contact",
-                    ],
-                ],
+                "reason": .oneOf(ClosureReason.self),
                 "outcome": text,
             ], required: ["reason", "outcome"]),
         "ReasonInput": object(["reason": text], required: ["reason"]),
         "AnswerInput": object(["reason": optionalText, "outcome": optionalText]),
         "Referral": object([
             "id": text, "partner": text,
-            "status": ["type": "string", "enum": ["sent", "accepted", "declined", "completed"]],
+            "status": .oneOf(ReferralStatus.self),
             "request": text, "sentAt": time, "responseDueAt": time, "overdue": flag, "declineReason": optionalText,
             "outcome": optionalText, "shared": ["type": "object", "additionalProperties": ["type": "string"]],
         ]),

@@ -72,7 +72,6 @@ struct CaseSteps {
         var reason: String?
     }
 
-    static let concernLevels: Set<String> = ["none", "low", "medium", "high"]
     static let maximumNarrative = 20_000
 
     func invalid(_ code: String, _ id: String, _ en: String) -> LayanError {
@@ -112,7 +111,7 @@ struct CaseSteps {
     func contact(_ input: ContactInput, on record: CaseModel) async throws {
         let at = try time(input.at, for: record)
         let method = input.method?.nonEmpty ?? "visit"
-        guard ["visit", "phone", "office", "outreach"].contains(method) else {
+        guard ContactMethod(rawValue: method) != nil else {
             throw invalid(
                 "invalid_method", "Cara kontak: visit, phone, office atau outreach.",
                 "Contact method: visit, phone, office or outreach.")
@@ -129,7 +128,7 @@ struct CaseSteps {
             throw invalid(
                 "invalid_assessment", "Nilai setidaknya satu ranah asesmen.", "Rate at least one assessment domain.")
         }
-        for (domain, level) in input.domains where !known.contains(domain) || !Self.concernLevels.contains(level) {
+        for (domain, level) in input.domains where !known.contains(domain) || ConcernLevel(rawValue: level) == nil {
             throw invalid(
                 "invalid_assessment", "Ranah '\(domain)' atau tingkat '\(level)' tidak dikenal.",
                 "Unknown domain '\(domain)' or level '\(level)'.")

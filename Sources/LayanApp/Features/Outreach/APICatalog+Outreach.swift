@@ -1,3 +1,5 @@
+import LayanDomain
+
 /// The outreach, shelter, SPM, recidivism and coordination operations of `/api/v1`.
 extension APICatalog {
     static let outreachEndpoints: [APIEndpoint] = {
@@ -89,7 +91,7 @@ extension APICatalog {
     static let outreachSchemas: [String: JSONValue] = [
         "OperationInput": object(
             [
-                "type": ["type": "string", "enum": ["outreach", "raid", "patrol", "joint_operation"]],
+                "type": .oneOf(OutreachOperationType.self),
                 "startedAt": time,
                 "endedAt": optionalTime, "regionCode": optionalText, "place": text,
                 "latitude": ["type": ["number", "null"]],
@@ -106,19 +108,8 @@ extension APICatalog {
             [
                 "personId": optionalText, "newPersonName": optionalText, "description": optionalText,
                 "estimatedAge": ["type": ["integer", "null"]], "sex": optionalText,
-                "activity": [
-                    "type": "string",
-                    "enum": [
-                        "begging", "busking", "selling", "scavenging", "manusia_silver", "sleeping_rough", "other",
-                    ],
-                ],
-                "action": [
-                    "type": "string",
-                    "enum": [
-                        "counselled_and_released", "returned_to_family", "admitted_to_shelter", "referred_to_hospital",
-                        "referred_to_psychiatric_hospital", "case_opened",
-                    ],
-                ],
+                "activity": .oneOf(EncounterActivity.self),
+                "action": .oneOf(EncounterAction.self),
                 "occurredAt": optionalTime, "bap": flag,
             ], required: ["activity", "action"]),
         "Encounter": object([
@@ -156,9 +147,7 @@ extension APICatalog {
         "DischargeInput": object(
             [
                 "dischargedOn": text,
-                "reason": [
-                    "type": "string", "enum": ["reunified", "referred_on", "transferred", "ran_away", "other"],
-                ],
+                "reason": .oneOf(DischargeReason.self),
             ],
             required: ["dischargedOn", "reason"]),
         "PreventionInput": object(

@@ -1,3 +1,5 @@
+import LayanDomain
+
 /// The indicators, targets, budget and the annual report operations of `/api/v1`.
 extension APICatalog {
     static let performanceEndpoints: [APIEndpoint] = {
@@ -72,10 +74,8 @@ extension APICatalog {
             "IndicatorValue": object(
                 [
                     "code": text, "value": optionalNumber, "numerator": optionalNumber, "denominator": optionalNumber,
-                    "unit": [
-                        "type": "string", "enum": ["count", "percent", "days", "hours", "rupiah", "ratio", "score"],
-                    ],
-                    "direction": ["type": "string", "enum": ["higher_is_better", "lower_is_better"]],
+                    "unit": .oneOf(IndicatorUnit.self),
+                    "direction": .oneOf(SAKIP.Direction.self),
                 ], required: ["code", "unit", "direction"]),
             "IndicatorValueList": list(of: "IndicatorValue"),
             "IndicatorRecords": object([
@@ -95,7 +95,7 @@ extension APICatalog {
                 "target": number, "realisation": optionalNumber, "manual": ["type": "boolean"],
                 "evidence": optionalText, "explanation": optionalText, "unit": text, "direction": text,
                 "capaian": optionalNumber,
-                "status": ["type": ["string", "null"], "enum": ["achieved", "nearly", "behind", nil]],
+                "status": .oneOf(TargetStatus.self, nullable: true),
             ]),
             "TargetList": list(of: "Target"),
             "BudgetLineInput": object(

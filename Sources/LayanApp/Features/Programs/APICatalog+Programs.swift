@@ -1,3 +1,5 @@
+import LayanDomain
+
 /// The poverty programs: households, registry, programs, plans, beneficiaries, distributions operations of `/api/v1`.
 extension APICatalog {
     static let programEndpoints: [APIEndpoint] = householdEndpoints + programOperations
@@ -118,16 +120,13 @@ extension APICatalog {
     static let programOperationSchemas: [String: JSONValue] = {
         let integer: JSONValue = ["type": "integer"]
         let optionalInteger: JSONValue = ["type": ["integer", "null"]]
-        let state: JSONValue = ["type": "string", "enum": ["proposed", "verified", "approved", "rejected"]]
+        let state: JSONValue = .oneOf(BeneficiaryState.self)
         let planNode = object(["region": text, "quota": integer, "level": optionalText])
         return [
             "ProgramInput": object(
                 [
                     "code": text, "nameId": text, "nameEn": optionalText,
-                    "aidKind": [
-                        "type": "string",
-                        "enum": ["cash", "food", "in_kind", "housing", "business_capital", "service"],
-                    ],
+                    "aidKind": .oneOf(AidKind.self),
                     "aidCategory": text, "startsOn": text, "endsOn": text, "organisation": optionalText,
                     "reportDueDay": optionalInteger,
                     "eligibility": object([
@@ -174,7 +173,7 @@ extension APICatalog {
                 [
                     "beneficiaryId": text, "distributedOn": text, "cashAmount": optionalInteger,
                     "items": optionalText,
-                    "channel": ["type": "string", "enum": ["bank_transfer", "post_office", "direct", "e_wallet"]],
+                    "channel": .oneOf(DistributionChannel.self),
                     "receivedBy": text,
                 ], required: ["beneficiaryId", "distributedOn", "receivedBy"]),
             "Distribution": object([
@@ -188,7 +187,7 @@ extension APICatalog {
                 "villageCode": text, "startsOn": text, "endsOn": text,
             ]),
             "ProgramOverlap": object([
-                "category": text, "match": ["type": "string", "enum": ["kk", "nik", "kk_and_nik"]],
+                "category": text, "match": .oneOf(OverlapMatch.self),
                 "first": ["$ref": "#/components/schemas/ProgramOverlapSide"],
                 "second": ["$ref": "#/components/schemas/ProgramOverlapSide"],
             ]),
@@ -209,7 +208,7 @@ extension APICatalog {
             "FacilitatorReport": object([
                 "id": text, "assignmentId": text, "programId": text, "districtCode": text, "facilitator": text,
                 "month": text, "dueOn": text, "submittedOn": optionalText, "householdsVisited": optionalInteger,
-                "status": ["type": "string", "enum": ["on_time", "late", "missing", "not_due"]],
+                "status": .oneOf(ReportStatus.self),
             ]),
             "FacilitatorReportList": list(of: "FacilitatorReport"),
         ]

@@ -1,3 +1,6 @@
+import LayanDomain
+import LayanPersistence
+
 /// The SKM satisfaction survey (public form, staff entry, import, results) operations of `/api/v1`.
 extension APICatalog {
     static let skmEndpoints: [APIEndpoint] = {
@@ -98,20 +101,9 @@ extension APICatalog {
                                 + "4 is best"),
                     ],
                     "age": ["type": ["integer", "null"], "minimum": 0, "maximum": 120],
-                    "sex": ["type": ["string", "null"], "enum": ["male", "female", nil]],
-                    "education": [
-                        "type": ["string", "null"],
-                        "enum": [
-                            "primary", "junior_secondary", "senior_secondary", "diploma", "bachelor", "master",
-                            "doctorate", nil,
-                        ],
-                    ],
-                    "occupation": [
-                        "type": ["string", "null"],
-                        "enum": [
-                            "civil_servant", "military", "police", "private_sector", "self_employed", "other", nil,
-                        ],
-                    ],
+                    "sex": .oneOf(Sex.self, nullable: true),
+                    "education": .oneOf(SKMEducation.self, nullable: true),
+                    "occupation": .oneOf(SKMOccupation.self, nullable: true),
                     "organisation": [
                         "type": ["string", "null"], "description": "Staff entry only: the unit's code",
                     ],
@@ -119,7 +111,7 @@ extension APICatalog {
                 ], required: ["answers"]),
             "SKMReceived": object([
                 "organisation": text, "answeredOn": date,
-                "channel": ["type": "string", "enum": ["web", "paper", "import"]],
+                "channel": .oneOf(SKMChannel.self),
             ]),
             "SKMImport": object([
                 "imported": count,
@@ -157,7 +149,7 @@ extension APICatalog {
                 ],
                 "index": optionalNumber,
                 "ikm": ["type": ["number", "null"], "description": "25–100, two decimals"],
-                "grade": ["type": ["string", "null"], "enum": ["A", "B", "C", "D", nil]],
+                "grade": .oneOf(SKMGrade.self, nullable: true),
                 "gradeLabel": optionalText,
                 "weakest": [
                     "type": "array", "items": count, "description": "Up to three element numbers, weakest first",

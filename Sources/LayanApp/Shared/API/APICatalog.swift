@@ -1,3 +1,5 @@
+import LayanDomain
+
 /// Every `/api/v1` operation and the schemas they use. The OpenAPI document is generated from this.
 enum APICatalog {
     /// Every area's operations; each area keeps its own list in its own file.
@@ -119,14 +121,9 @@ enum APICatalog {
             "type": "object", "required": ["code", "name", "type", "regionCode", "provinceCode", "timeZone"],
             "properties": [
                 "code": ["type": "string"], "name": ["type": "string"],
-                "type": [
-                    "type": "string",
-                    "enum": [
-                        "provincial_office", "city_office", "division", "section", "unit", "shelter", "partner_agency",
-                    ],
-                ],
+                "type": .oneOf(OrganisationType.self),
                 "parentCode": ["type": ["string", "null"]], "regionCode": ["type": "string"],
-                "provinceCode": ["type": "string"], "timeZone": ["type": "string", "enum": ["wib", "wita", "wit"]],
+                "provinceCode": ["type": "string"], "timeZone": .oneOf(IndonesianTimeZone.self),
             ],
         ],
         "OrganisationList": ["type": "array", "items": ["$ref": "#/components/schemas/Organisation"]],
@@ -151,7 +148,7 @@ enum APICatalog {
             "type": "object", "required": ["code", "name", "level"],
             "properties": [
                 "code": ["type": "string"], "name": ["type": "string"],
-                "level": ["type": "string", "enum": ["province", "regency", "district", "village"]],
+                "level": .oneOf(RegionLevel.allCases.map(\.code)),
                 "parentCode": ["type": ["string", "null"]],
             ],
         ],
@@ -187,7 +184,7 @@ enum APICatalog {
             "properties": [
                 "organisation": ["type": "string"], "fullName": ["type": "string"],
                 "nip": ["type": ["string", "null"], "description": "18 digits"],
-                "employmentStatus": ["type": "string", "enum": ["pns", "pppk", "non_pns"]],
+                "employmentStatus": .oneOf(EmploymentStatus.self),
                 "positionTitle": ["type": "string"], "educationField": ["type": ["string", "null"]],
                 "educationMatches": ["type": "boolean"], "startDate": ["type": "string", "format": "date"],
                 "endDate": ["type": ["string", "null"], "format": "date"],
@@ -212,14 +209,7 @@ enum APICatalog {
             "type": "object", "required": ["username", "role", "organisation", "password"],
             "properties": [
                 "username": ["type": "string"], "displayName": ["type": "string"],
-                "role": [
-                    "type": "string",
-                    "enum": [
-                        "admin", "head", "supervisor", "socialworker", "intake", "dataofficer", "facilitator",
-                        "partner",
-                        "auditor",
-                    ],
-                ],
+                "role": .oneOf(Role.self),
                 "organisation": ["type": "string"], "password": ["type": "string", "format": "password"],
                 "mayViewSensitive": ["type": "boolean"],
             ],

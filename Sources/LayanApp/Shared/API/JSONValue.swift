@@ -35,3 +35,19 @@ indirect enum JSONValue: Encodable, Sendable, Equatable, ExpressibleByStringLite
         return nil
     }
 }
+
+extension JSONValue {
+    /// A string schema whose values are `E`'s raw values, so the document cannot drift from the Swift enum.
+    static func oneOf<E: CaseIterable & RawRepresentable>(_: E.Type, nullable: Bool = false) -> JSONValue
+    where E.RawValue == String {
+        oneOf(E.allCases.map(\.rawValue), nullable: nullable)
+    }
+
+    /// A string schema that takes one of `values` (and null when `nullable`).
+    static func oneOf(_ values: [String], nullable: Bool = false) -> JSONValue {
+        let cases = values.map(JSONValue.string)
+        return nullable
+            ? ["type": ["string", "null"], "enum": .array(cases + [.null])]
+            : ["type": "string", "enum": .array(cases)]
+    }
+}
