@@ -191,4 +191,17 @@ import Testing
         case .failure(let error): #expect(familyCheck == error)
         }
     }
+
+    @Test("an address cell with a line break (Alt+Enter in a spreadsheet) is one address, and lines are counted on")
+    func addressWithALineBreak() throws {
+        // setup
+        let head = Self.head.replacingOccurrences(of: "\"Jl. Sei Tawar, RT 03\"", with: "\"Jl. Sei Tawar\nRT 03\"")
+        // MUT
+        let file = try Self.parse([head, Self.spouse, "1671021503100001,too,few"]).get()
+        // validate
+        let fauzi = try #require(file.households.first)
+        #expect(file.address(of: fauzi) == "Jl. Sei Tawar\nRT 03")
+        #expect(file.members.count == 2)
+        #expect(file.rejections.map(\.line) == [5])
+    }
 }

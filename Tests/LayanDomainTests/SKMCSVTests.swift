@@ -76,4 +76,21 @@ import Testing
         }
         #expect(failure.errors.count == SKMCSV.maximumErrors && failure.truncated)
     }
+
+    @Test("a broken quote is named on its line; the other lines are still read")
+    func brokenQuotes() throws {
+        // setup
+        let text =
+            SKMCSV.header + "\n2024-02-01,4,4,3,4,3,3,4,3,2,29,female,\"senior_secondary,self_employed\n"
+            + "2024-02-01,3,3,3,5,3,3,3,3,3,,,,\n"
+        // MUT
+        guard case .failure(let failure) = SKMCSV.parse(text, latest: Self.latest) else {
+            Issue.record("accepted")
+            return
+        }
+        // validate
+        #expect(failure.errors.first == SKMCSVError(line: 2, reason: .malformedQuotes))
+        #expect(failure.errors.map(\.line) == [2, 3])
+        #expect(failure.message(in: .indonesian).contains("Baris 2: tanda kutip tidak berpasangan"))
+    }
 }

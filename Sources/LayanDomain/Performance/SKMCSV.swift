@@ -38,6 +38,8 @@ public struct SKMCSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case notANumber(element: Int, text: String)
         /// A profile value Layan does not know; carries the column and the text.
         case invalidValue(column: String, text: String)
+        /// A quote that opens a field and is not closed on its line, or stands inside a field.
+        case malformedQuotes
     }
 
     public let line: Int
@@ -74,6 +76,11 @@ public struct SKMCSVError: Error, Sendable, Equatable, CustomStringConvertible {
                 : "the answer for element \(element) must be a number 1 to 4; got “\(value)”"
         case .invalidValue(let column, let value):
             text = id ? "nilai “\(value)” tidak dikenal di kolom \(column)" : "unknown value “\(value)” in \(column)"
+        case .malformedQuotes:
+            text =
+                id
+                ? "tanda kutip tidak berpasangan; isian berkutip diawali dan diakhiri tanda kutip"
+                : "unbalanced quotes; a quoted field starts and ends with a quote"
         }
         return prefix + text
     }
@@ -138,35 +145,64 @@ public enum SKMCSV {
                 truncated = true
             }
         }
-        var body = text
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        // "\r\n" is one Character in Swift, and a newline like "\n" and "\r".
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-        guard let headerLine = lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
-            let headerIndex = lines.firstIndex(of: headerLine)
-        else {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { bytes in
+            parse(bytes, latest: latest, fail: fail, errors: { (errors, truncated) })
+        }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, latest: CalendarDay, fail: (Int, SKMCSVError.Reason) -> Void,
+        errors: () -> ([SKMCSVError], Bool)
+    ) -> Result<[SKMCSVRow], SKMCSVErrors> {
+        func failure() -> Result<[SKMCSVRow], SKMCSVErrors> {
+            let (errors, truncated) = errors()
+            return .failure(SKMCSVErrors(errors: errors, truncated: truncated))
+        }
+        var tokenizer = CSVTokenizer(bytes, dialect: dialect(bytes))
+        var fields: [CSVTokenizer.Field] = []
+        func strings() -> [String] {
+            fields.map { CSVTokenizer.string(bytes, $0).trimmingCharacters(in: .whitespaces) }
+        }
+        var header: CSVTokenizer.Record?
+        while let record = tokenizer.next(bytes, into: &fields) {
+            if !CSVTokenizer.isBlank(bytes, record.range) {
+                header = record
+                break
+            }
+        }
+        guard let header else {
             return .failure(SKMCSVErrors(errors: [SKMCSVError(line: 1, reason: .empty)], truncated: false))
         }
-        let separator: Character = headerLine.contains(",") || !headerLine.contains(";") ? "," : ";"
+        guard header.malformed == nil else {
+            fail(header.line, .malformedQuotes)
+            return failure()
+        }
+        let headerLine = header.line
+        let names = strings()
         var columns: [String: Int] = [:]
-        for (index, raw) in split(headerLine, by: separator).enumerated() {
+        for (index, raw) in names.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
             let canonical = aliases[name] ?? name
             guard (required + optional).contains(canonical), columns[canonical] == nil else {
-                fail(headerIndex + 1, .unknownColumn(raw))
+                fail(headerLine, .unknownColumn(raw))
                 continue
             }
             columns[canonical] = index
         }
-        for name in required where columns[name] == nil { fail(headerIndex + 1, .missingColumn(name)) }
-        guard errors.isEmpty else { return .failure(SKMCSVErrors(errors: errors, truncated: truncated)) }
-        let width = split(headerLine, by: separator).count
+        for name in required where columns[name] == nil { fail(headerLine, .missingColumn(name)) }
+        guard errors().0.isEmpty else { return failure() }
+        let width = names.count
 
         var rows: [SKMCSVRow] = []
-        for (index, line) in lines.enumerated().dropFirst(headerIndex + 1) {
-            let number = index + 1
-            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let fields = split(line, by: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+        while let record = tokenizer.next(bytes, into: &fields) {
+            let number = record.line
+            guard !CSVTokenizer.isBlank(bytes, record.range) else { continue }
+            guard record.malformed == nil else {
+                fail(number, .malformedQuotes)
+                continue
+            }
+            let fields = strings()
             guard fields.count == width else {
                 fail(number, .fieldCount(found: fields.count, expected: width))
                 continue
@@ -224,8 +260,27 @@ public enum SKMCSV {
                 fail(number, .answers(error))
             }
         }
-        if errors.isEmpty && rows.isEmpty { fail(headerIndex + 1, .empty) }
-        return errors.isEmpty ? .success(rows) : .failure(SKMCSVErrors(errors: errors, truncated: truncated))
+        if errors().0.isEmpty && rows.isEmpty { fail(headerLine, .empty) }
+        return errors().0.isEmpty ? .success(rows) : failure()
+    }
+
+    /// Commas, or semicolons when the first non-blank line has semicolons and no comma (spreadsheets set to
+    /// Indonesian); quoted fields stay on their line, and spaces may stand around them.
+    static func dialect(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVTokenizer.Dialect {
+        var commas = 0
+        var semicolons = 0
+        var seenText = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\n") {
+                if seenText { break }
+                continue
+            }
+            if !CSVTokenizer.isSpace(byte) && byte != UInt8(ascii: "\r") && byte < 0x80 { seenText = true }
+            if byte == UInt8(ascii: ",") { commas += 1 }
+            if byte == UInt8(ascii: ";") { semicolons += 1 }
+        }
+        let separator = commas == 0 && semicolons > 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        return CSVTokenizer.Dialect(separator: separator, quotedLineBreaks: false, spacesAroundQuotes: true)
     }
 
     /// `male`/`female`, `L`/`P`, `laki-laki`/`perempuan` (any case).
@@ -258,43 +313,5 @@ public enum SKMCSV {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let code = SKMOccupation(rawValue: word) { return code }
         return SKMOccupation.allCases.first { $0.labelID.lowercased() == word }
-    }
-
-    /// The fields of one line; a field in double quotes may hold the separator, and `""` inside it is one quote.
-    static func split(_ line: String, by separator: Character) -> [String] {
-        var fields: [String] = []
-        var current = ""
-        var quoted = false
-        var iterator = Array(line).makeIterator()
-        var pending: Character? = nil
-        while let character = pending ?? iterator.next() {
-            pending = nil
-            if quoted {
-                if character == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" {
-                            current.append("\"")
-                        } else {
-                            quoted = false
-                            pending = next
-                        }
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    current.append(character)
-                }
-            } else if character == "\"" && current.trimmingCharacters(in: .whitespaces).isEmpty {
-                current = ""
-                quoted = true
-            } else if character == separator {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
     }
 }

@@ -111,70 +111,54 @@ public enum RegionCSV {
     }
 }
 
-/// A single pass over the bytes: lines are found by scanning for LF, fields by a small RFC 4180 state machine,
-/// and strings are only made for the code and the name.
+/// A single pass over the bytes with the shared `CSVTokenizer`; strings are only made for the code and the name.
 private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     var rows: [RegionRow] = []
     var errors: [RegionCSVError] = []
     var truncated = false
     var firstLineOfCode: [String: Int] = [:]
+    var fields: [CSVTokenizer.Field] = []
+
+    /// Strict RFC 4180: a region name never spans lines, and a space next to a quote is a mistake worth naming.
+    static let dialect = CSVTokenizer.Dialect(quotedLineBreaks: false, spacesAroundQuotes: false)
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
-    /// A field's bytes: a range of the input, or an unescaped copy when it held doubled quotes.
-    enum Field {
-        case range(Range<Int>)
-        case unescaped([UInt8])
-    }
-
-    /// A line's fields, or why its quoting is broken.
-    enum Split {
-        case fields([Field])
-        case malformed(RegionCSVError.Reason)
-    }
-
     mutating func run() -> Result<[RegionRow], RegionCSVErrors> {
-        var position = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-            position = 3
-        }
         let estimatedRows = bytes.count / 24
         rows.reserveCapacity(estimatedRows)
         firstLineOfCode.reserveCapacity(estimatedRows)
-
-        var lineNumber = 0
-        repeat {
-            lineNumber += 1
-            var end = position
-            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            let next = end + 1
-            if end > position && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            let line = position..<end
-            position = next
-            if lineNumber == 1 {
-                guard isHeader(line) else {
-                    record(line: 1, .missingHeader, line)
+        var tokenizer = CSVTokenizer(bytes, dialect: Self.dialect)
+        var isFirst = true
+        while true {
+            let row = tokenizer.next(bytes, into: &fields)
+            if isFirst {
+                isFirst = false
+                guard let row, row.malformed == nil, isHeader() else {
+                    record(line: 1, .missingHeader, row?.range ?? 0..<0)
                     break
                 }
-            } else if !isBlank(line) {
-                guard parseRow(line, number: lineNumber) else { break }
+                continue
             }
-        } while position < bytes.count
-
+            guard let row else { break }
+            if !CSVTokenizer.isBlank(bytes, row.range) {
+                guard parseRow(row) else { break }
+            }
+        }
         if errors.isEmpty { return .success(rows) }
         return .failure(RegionCSVErrors(errors: errors, truncated: truncated))
     }
 
     /// Parses one data line; returns false once the error limit is passed.
-    mutating func parseRow(_ line: Range<Int>, number: Int) -> Bool {
+    mutating func parseRow(_ row: CSVTokenizer.Record) -> Bool {
+        let line = row.range
+        let number = row.line
         guard isUTF8(line) else { return record(line: number, .notUTF8, line) }
-        let fields: [Field]
-        switch split(line) {
-        case .fields(let value): fields = value
-        case .malformed(let reason): return record(line: number, reason, line)
+        if let malformed = row.malformed {
+            return record(line: number, malformed == .unterminatedQuote ? .unterminatedQuote : .misplacedQuote, line)
         }
         guard fields.count == 2 else { return record(line: number, .wrongColumnCount(fields.count), line) }
 
@@ -207,8 +191,8 @@ private struct Parser {
         return true
     }
 
-    func isHeader(_ line: Range<Int>) -> Bool {
-        guard case .fields(let fields) = split(line), fields.count == 2 else { return false }
+    func isHeader() -> Bool {
+        guard fields.count == 2 else { return false }
         return withBytes(of: fields[0]) { equalsIgnoringASCIICase($0, "kode") }
             && withBytes(of: fields[1]) { equalsIgnoringASCIICase($0, "nama") }
     }
@@ -233,55 +217,9 @@ private struct Parser {
         }
     }
 
-    /// Splits a line into RFC 4180 fields.
-    func split(_ line: Range<Int>) -> Split {
-        var fields: [Field] = []
-        var index = line.lowerBound
-        while true {
-            if index < line.upperBound && bytes[index] == UInt8(ascii: "\"") {
-                // Quoted field: runs to the next lone quote; "" stands for one quote.
-                var unescaped: [UInt8]? = nil
-                var start = index + 1
-                var cursor = start
-                while true {
-                    guard cursor < line.upperBound else { return .malformed(.unterminatedQuote) }
-                    if bytes[cursor] != UInt8(ascii: "\"") {
-                        cursor += 1
-                    } else if cursor + 1 < line.upperBound && bytes[cursor + 1] == UInt8(ascii: "\"") {
-                        unescaped = (unescaped ?? []) + UnsafeBufferPointer(rebasing: bytes[start...cursor])
-                        cursor += 2
-                        start = cursor
-                    } else {
-                        break
-                    }
-                }
-                if let prefix = unescaped {
-                    fields.append(.unescaped(prefix + UnsafeBufferPointer(rebasing: bytes[start..<cursor])))
-                } else {
-                    fields.append(.range(start..<cursor))
-                }
-                index = cursor + 1
-                guard index == line.upperBound || bytes[index] == UInt8(ascii: ",") else {
-                    return .malformed(.misplacedQuote)
-                }
-            } else {
-                let start = index
-                while index < line.upperBound && bytes[index] != UInt8(ascii: ",") {
-                    if bytes[index] == UInt8(ascii: "\"") { return .malformed(.misplacedQuote) }
-                    index += 1
-                }
-                fields.append(.range(start..<index))
-            }
-            if index == line.upperBound { return .fields(fields) }
-            index += 1  // the comma
-        }
-    }
-
-    func withBytes<T>(of field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        switch field {
-        case .range(let range): body(UnsafeBufferPointer(rebasing: bytes[range]))
-        case .unescaped(let copy): copy.withUnsafeBufferPointer(body)
-        }
+    func withBytes<T>(of field: CSVTokenizer.Field, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard field.doubledQuotes else { return body(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])) }
+        return CSVTokenizer.unescaped(bytes, field).withUnsafeBufferPointer(body)
     }
 
     func trimmed(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

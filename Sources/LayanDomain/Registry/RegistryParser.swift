@@ -2,12 +2,12 @@ import Foundation
 
 /// The single pass behind `RegistryCSV.parse`.
 struct RegistryParser {
-    /// A field of the current line: a byte range of the input; `doubledQuotes` when a quoted field holds `""`.
-    struct Field {
-        var start: Int
-        var end: Int
-        var doubledQuotes: Bool
-    }
+    /// A field of the current record: a byte range of the input, trimmed of spaces and tabs.
+    typealias Field = CSVTokenizer.Field
+
+    /// Registry exports come from spreadsheets: an address cell may hold a line break, and some tools write
+    /// `, "…"` with a space.
+    static let dialect = CSVTokenizer.Dialect(quotedLineBreaks: true, spacesAroundQuotes: true, trimsSpaces: true)
 
     let villages: RegistryVillages
     let referenceYear: Int
@@ -55,21 +55,19 @@ struct RegistryParser {
             let line = 1 + bytes[0..<offset].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             return .failure(.notUTF8(offset: offset, line: line))
         }
-        var position = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        var tokenizer = CSVTokenizer(bytes, dialect: Self.dialect)
 
-        // The header: line 1.
-        let headerLine = Self.nextLine(bytes, from: &position)
-        guard let headerLine, !Self.isBlank(bytes, headerLine) else {
+        // The header: the first record.
+        let headerRecord = tokenizer.next(bytes, into: &fields)
+        guard let headerRecord, !Self.isBlank(bytes, headerRecord.range) else {
             // Only blank lines, or nothing at all.
-            var rest = position
-            while let line = Self.nextLine(bytes, from: &rest) {
-                if !Self.isBlank(bytes, line) { return .failure(.malformedHeader) }
+            while let record = tokenizer.next(bytes, into: &fields) {
+                if !Self.isBlank(bytes, record.range) { return .failure(.malformedHeader) }
             }
             return .failure(.empty)
         }
-        if let error = readHeader(bytes, headerLine) { return .failure(error) }
-        let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[headerLine]), as: UTF8.self)
+        if let error = readHeader(bytes, headerRecord) { return .failure(error) }
+        let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[headerRecord.range]), as: UTF8.self)
 
         let estimate = bytes.count / 100
         members.reserveCapacity(estimate)
@@ -78,34 +76,18 @@ struct RegistryParser {
         nikLine.reserveCapacity(estimate)
         fields.reserveCapacity(columnAt.count + 1)
 
-        var lineNumber = 1
-        while let line = Self.nextLine(bytes, from: &position) {
-            lineNumber += 1
-            if Self.isBlank(bytes, line) { continue }
+        while let record = tokenizer.next(bytes, into: &fields) {
+            if Self.isBlank(bytes, record.range) { continue }
             dataRows += 1
-            parseRow(bytes, line, number: lineNumber)
+            parseRow(bytes, record)
         }
         guard dataRows > 0 else { return .failure(.noDataRows) }
         return .success(header)
     }
 
-    /// The next line's range without its line break (LF or CRLF), advancing `position`; nil at the end.
-    static func nextLine(_ bytes: UnsafeBufferPointer<UInt8>, from position: inout Int) -> Range<Int>? {
-        guard position < bytes.count else { return nil }
-        let start = position
-        var end = start
-        while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        position = end + 1
-        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        return start..<end
-    }
-
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        for index in line where !isSpace(bytes[index]) { return false }
-        return true
+        CSVTokenizer.isBlank(bytes, line)
     }
-
-    static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
     /// The offset of the first byte that does not belong to valid UTF-8, or nil. ASCII is skipped eight bytes
     /// at a time; only non-ASCII sequences are decoded.
@@ -148,8 +130,8 @@ struct RegistryParser {
     }
 
     /// Reads the column names; a missing required column or a repeated one fails the file.
-    mutating func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> RegistryFileError? {
-        guard split(bytes, line) else { return .malformedHeader }
+    mutating func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ record: CSVTokenizer.Record) -> RegistryFileError? {
+        guard record.malformed == nil else { return .malformedHeader }
         var byName: [String: RegistryColumn] = [:]
         for column in RegistryColumn.allCases {
             byName[column.rawValue] = column
@@ -173,56 +155,6 @@ struct RegistryParser {
         return nil
     }
 
-    /// Splits a line into RFC 4180 fields (quoted fields may hold commas and doubled quotes, not line breaks),
-    /// trimming spaces and tabs around each. False when the quoting is broken.
-    mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        fields.removeAll(keepingCapacity: true)
-        var index = line.lowerBound
-        let end = line.upperBound
-        while true {
-            while index < end && Self.isSpace(bytes[index]) { index += 1 }
-            if index < end && bytes[index] == UInt8(ascii: "\"") {
-                let start = index + 1
-                var cursor = start
-                var doubled = false
-                while true {
-                    guard cursor < end else { return false }
-                    if bytes[cursor] != UInt8(ascii: "\"") {
-                        cursor += 1
-                    } else if cursor + 1 < end && bytes[cursor + 1] == UInt8(ascii: "\"") {
-                        doubled = true
-                        cursor += 2
-                    } else {
-                        break
-                    }
-                }
-                var fieldEnd = cursor
-                var fieldStart = start
-                while fieldStart < fieldEnd && Self.isSpace(bytes[fieldStart]) { fieldStart += 1 }
-                while fieldEnd > fieldStart && Self.isSpace(bytes[fieldEnd - 1]) { fieldEnd -= 1 }
-                fields.append(Field(start: fieldStart, end: fieldEnd, doubledQuotes: doubled))
-                index = cursor + 1
-                while index < end && Self.isSpace(bytes[index]) { index += 1 }
-                guard index == end || bytes[index] == UInt8(ascii: ",") else { return false }
-            } else {
-                let start = index
-                while index < end && bytes[index] != UInt8(ascii: ",") {
-                    if bytes[index] == UInt8(ascii: "\"") { return false }
-                    index += 1
-                }
-                var fieldEnd = index
-                while fieldEnd > start && Self.isSpace(bytes[fieldEnd - 1]) { fieldEnd -= 1 }
-                fields.append(Field(start: start, end: fieldEnd, doubledQuotes: false))
-            }
-            if index >= end { return true }
-            index += 1  // the comma
-            if index == end {
-                fields.append(Field(start: end, end: end, doubledQuotes: false))
-                return true
-            }
-        }
-    }
-
     // MARK: - One row
 
     func field(_ column: RegistryColumn) -> Field? {
@@ -230,8 +162,10 @@ struct RegistryParser {
         return position < 0 ? nil : fields[position]
     }
 
-    mutating func parseRow(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, number: Int) {
-        guard split(bytes, line) else {
+    mutating func parseRow(_ bytes: UnsafeBufferPointer<UInt8>, _ record: CSVTokenizer.Record) {
+        let line = record.range
+        let number = record.line
+        guard record.malformed == nil else {
             return reject(bytes, line, number, [RegistryFieldError(column: "", value: "", problem: .malformedQuotes)])
         }
         guard fields.count == columnAt.count else {
