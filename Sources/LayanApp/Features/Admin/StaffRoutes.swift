@@ -98,7 +98,7 @@ struct StaffInput: Content {
     var endDate: String?
 
     func validatedModel(organisation: OrganisationModel, language: Language) throws -> StaffMemberModel {
-        func invalid(_ key: L10nKey) -> LayanError { LayanError(.unprocessableEntity, code: "invalid_staff", key) }
+        func invalid(_ key: Text) -> LayanError { LayanError(.unprocessableEntity, code: "invalid_staff", key) }
         let name = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (2...150).contains(name.count) else { throw invalid(.staffInvalidName) }
         let title = positionTitle.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -18,7 +18,7 @@ enum CaseViews {
     static func list(
         queue: String, rows: [Row], transfers: [PendingTransfer], timeZone: IndonesianTimeZone, context: PageContext
     ) -> Node {
-        let tabs: [(String, L10nKey)] = [
+        let tabs: [(String, Text)] = [
             ("mine", .caseQueueMine), ("overdue", .caseQueueOverdue), ("all", .caseQueueAll),
         ]
         var content: [Node] = [
@@ -189,7 +189,7 @@ enum CaseViews {
     static func stepForms(_ model: FileModel, context: PageContext) -> [Node] {
         let dto = model.dto
         let id = dto.id
-        func form(_ step: String, _ title: L10nKey, _ fields: [Node]) -> Node {
+        func form(_ step: String, _ title: Text, _ fields: [Node]) -> Node {
             .element(
                 "details", [.id("step-" + step)] + (step == firstOpenStep(dto) ? [Attribute("open", nil)] : []),
                 [

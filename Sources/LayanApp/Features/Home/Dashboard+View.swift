@@ -5,7 +5,7 @@ enum DashboardView {
     static func render(context: PageContext, overdueActions: Int = 0) -> Node {
         guard let user = context.user else { return .empty }
         var links: [Node] = []
-        func card(_ path: String, _ title: L10nKey, _ hint: L10nKey) -> Node {
+        func card(_ path: String, _ title: Text, _ hint: Text) -> Node {
             .li([.class("card")], .a(path, context.t(title)), .p([.class("meta")], .text(context.t(hint))))
         }
         if context.may(.handleComplaints) {

@@ -223,7 +223,7 @@ enum HouseholdViews {
     }
 
     static func result(of result: HouseholdsAPIController.ImportResultDTO, context: PageContext) -> Node {
-        func row(_ label: L10nKey, _ values: [Int]) -> Node {
+        func row(_ label: Text, _ values: [Int]) -> Node {
             .element(
                 "tr", [],
                 [.element("th", [], [.text(context.t(label))])]

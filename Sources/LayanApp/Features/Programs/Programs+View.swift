@@ -445,7 +445,7 @@ enum ProgramViews {
     }
 
     static func actions(_ beneficiary: BeneficiaryDTO, context: PageContext) -> Node {
-        func form(_ action: BeneficiaryAction, _ label: L10nKey, field: (L10nKey, String)? = nil) -> Node {
+        func form(_ action: BeneficiaryAction, _ label: Text, field: (Text, String)? = nil) -> Node {
             .element(
                 "form",
                 [

@@ -13,7 +13,7 @@ enum SKMReportView {
         var printedOn: String
     }
 
-    static let suggestionKeys: [L10nKey] = [
+    static let suggestionKeys: [Text] = [
         .skmSuggestion1, .skmSuggestion2, .skmSuggestion3, .skmSuggestion4, .skmSuggestion5, .skmSuggestion6,
         .skmSuggestion7, .skmSuggestion8, .skmSuggestion9,
     ]
@@ -23,7 +23,7 @@ enum SKMReportView {
         ("≥ 60", 60...SKMResponse.maximumAge),
     ]
 
-    static func chapter(_ id: String, _ title: L10nKey, _ context: PageContext, _ children: [Node]) -> Node {
+    static func chapter(_ id: String, _ title: Text, _ context: PageContext, _ children: [Node]) -> Node {
         .element("section", [.class("chapter"), .id(id)], [.h2(context.t(title))] + children)
     }
 
@@ -70,7 +70,7 @@ enum SKMReportView {
         let channels = summary.profile.channel
         let channelText = SKMChannel.allCases.compactMap { channel -> String? in
             guard let count = channels[channel], count > 0 else { return nil }
-            let key: L10nKey =
+            let key: Text =
                 switch channel {
                 case .web: .skmChannelWeb
                 case .paper: .skmChannelPaper

@@ -2,7 +2,7 @@ import LayanDomain
 
 /// The public questionnaire (no login, phone first), its thank-you page, and the list of units that take it.
 enum SKMSurveyViews {
-    static let questionKeys: [L10nKey] = [
+    static let questionKeys: [Text] = [
         .skmQuestion1, .skmQuestion2, .skmQuestion3, .skmQuestion4, .skmQuestion5, .skmQuestion6, .skmQuestion7,
         .skmQuestion8, .skmQuestion9,
     ]

@@ -29,8 +29,8 @@ public struct PageContext: Sendable {
     }
 
     public var language: Language { translator.language }
-    public func t(_ key: L10nKey) -> String { translator.t(key) }
-    public func t(_ key: L10nKey, _ values: [String: String]) -> String { translator.t(key, values) }
+    public func t(_ key: Text) -> String { translator.t(key) }
+    public func t(_ key: Text, _ values: [String: String]) -> String { translator.t(key, values) }
 
     public func may(_ permission: Permission) -> Bool { user.map { permission.isGranted(to: $0.role) } ?? false }
 

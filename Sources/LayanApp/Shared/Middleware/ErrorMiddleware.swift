@@ -5,7 +5,7 @@ import Vapor
 public struct LayanError: AbortError, Sendable {
     public let status: HTTPResponseStatus
     public let code: String
-    public let key: L10nKey
+    public let key: Text
     public let values: [String: String]
     /// A message that comes with its own translations (the domain's rule messages).
     public let text: LocalizedText?
@@ -15,7 +15,7 @@ public struct LayanError: AbortError, Sendable {
     public var headers = HTTPHeaders()
 
     public init(
-        _ status: HTTPResponseStatus, code: String, _ key: L10nKey, _ values: [String: String] = [:],
+        _ status: HTTPResponseStatus, code: String, _ key: Text, _ values: [String: String] = [:],
         extra: [String: String] = [:]
     ) {
         self.status = status
@@ -119,7 +119,7 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         }
     }
 
-    static func key(for status: HTTPResponseStatus) -> L10nKey {
+    static func key(for status: HTTPResponseStatus) -> Text {
         switch status.code {
         case 401: .errorUnauthorized
         case 403: .errorForbidden
