@@ -441,41 +441,32 @@ struct CaseWebController: RouteCollection {
         var reason: String?
         var outcome: String?
 
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ name: String) { stringValue = name }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         init(from decoder: any Decoder) throws {
-            let form = try decoder.container(keyedBy: Key.self)
-            func text(_ name: String) throws -> String? { try form.decodeIfPresent(String.self, forKey: Key(name)) }
-            method = try text("method")
-            narrative = try text("narrative")
+            let form = try FormFields(decoder)
+            method = try form.text("method")
+            narrative = try form.text("narrative")
             domains = [:]
             for domain in AssessmentDomain.allCases {
-                if let level = try text("domain_" + domain.rawValue) { domains[domain.rawValue] = level }
+                if let level = try form.text("domain_" + domain.rawValue) { domains[domain.rawValue] = level }
             }
-            childConsent = try text("childConsent")
-            guardianConsent = try text("guardianConsent")
-            goal = try text("goal")
-            service = try text("service")
-            responsibleOrganisation = try text("responsibleOrganisation")
-            dueDate = try text("dueDate")
-            spmItem = try text("spmItem")
-            description = try text("description")
-            deliveredOn = try text("deliveredOn")
-            provider = try text("provider")
-            cost = try text("cost")
-            partnerOrganisation = try text("partnerOrganisation")
-            request = try text("request")
-            shared = try ReferralShare.allCases.filter { try text("share_" + $0.rawValue) == "true" }
-            nextVisitDue = try text("nextVisitDue")
-            toOrganisation = try text("toOrganisation")
-            reason = try text("reason")
-            outcome = try text("outcome")
+            childConsent = try form.text("childConsent")
+            guardianConsent = try form.text("guardianConsent")
+            goal = try form.text("goal")
+            service = try form.text("service")
+            responsibleOrganisation = try form.text("responsibleOrganisation")
+            dueDate = try form.text("dueDate")
+            spmItem = try form.text("spmItem")
+            description = try form.text("description")
+            deliveredOn = try form.text("deliveredOn")
+            provider = try form.text("provider")
+            cost = try form.text("cost")
+            partnerOrganisation = try form.text("partnerOrganisation")
+            request = try form.text("request")
+            shared = try ReferralShare.allCases.filter { try form.text("share_" + $0.rawValue) == "true" }
+            nextVisitDue = try form.text("nextVisitDue")
+            toOrganisation = try form.text("toOrganisation")
+            reason = try form.text("reason")
+            outcome = try form.text("outcome")
         }
     }
 

@@ -70,25 +70,16 @@ struct SKMWebController: RouteCollection {
         var organisation: String?
         var answeredOn: String?
 
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ name: String) { stringValue = name }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         init(from decoder: any Decoder) throws {
-            let form = try decoder.container(keyedBy: Key.self)
-            func text(_ name: String) throws -> String? { try form.decodeIfPresent(String.self, forKey: Key(name)) }
+            let form = try FormFields(decoder)
             answers = [:]
-            for element in 1...SKM.elementCount { answers[element] = try text("u\(element)") }
-            age = try text("age")
-            sex = try text("sex")
-            education = try text("education")
-            occupation = try text("occupation")
-            organisation = try text("organisation")
-            answeredOn = try text("answeredOn")
+            for element in 1...SKM.elementCount { answers[element] = try form.text("u\(element)") }
+            age = try form.text("age")
+            sex = try form.text("sex")
+            education = try form.text("education")
+            occupation = try form.text("occupation")
+            organisation = try form.text("organisation")
+            answeredOn = try form.text("answeredOn")
         }
 
         var typed: [String: String] {

@@ -38,3 +38,22 @@ extension Request {
         }
     }
 }
+
+/// A form's fields read by name, for forms whose field names are built (`domain_<code>`, `u1`…`u9`).
+struct FormFields {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    private let container: KeyedDecodingContainer<Key>
+
+    init(_ decoder: any Decoder) throws { container = try decoder.container(keyedBy: Key.self) }
+
+    /// The field's text, nil when the form does not have it.
+    func text(_ name: String) throws -> String? {
+        try container.decodeIfPresent(String.self, forKey: Key(stringValue: name))
+    }
+}
