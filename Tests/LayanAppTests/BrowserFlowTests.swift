@@ -28,7 +28,7 @@ import Vapor
         .enabled(if: browserInstalled || inCI), arguments: TestDatabase.all)
     func complaintToClosedCaseInTheBrowser(database: TestDatabase) async throws {
         try #require(Self.browserInstalled, "chromium, chromium-driver and selenium are needed")
-        try await withLayanApp(database) { app in
+        try await withLayanApp(database, alone: true) { app in
             // setup: the demo's offices and logins, served on a free port
             try await app.seedDemo()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
@@ -48,7 +48,7 @@ import Vapor
         .enabled(if: browserInstalled || inCI))
     func fortyEncountersOnAPhone() async throws {
         try #require(Self.browserInstalled, "chromium, chromium-driver and selenium are needed")
-        try await withLayanApp(.sqlite) { app in
+        try await withLayanApp(.sqlite, alone: true) { app in
             try await app.seedDemo()
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)

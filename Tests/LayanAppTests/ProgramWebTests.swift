@@ -159,7 +159,7 @@ extension ProgramWebTests {
         .enabled(if: BrowserFlowTests.browserInstalled || BrowserFlowTests.inCI))
     func programOnAPhone() async throws {
         try #require(BrowserFlowTests.browserInstalled, "chromium, chromium-driver and selenium are needed")
-        try await withLayanApp(.sqlite) { app in
+        try await withLayanApp(.sqlite, alone: true) { app in
             // setup: two Pasir Panjang households, the second above the decile line
             try await app.seedDemo()
             let eligible = try await ProgramFixtures.household(

@@ -29,8 +29,21 @@ enum TestDatabase: Sendable, CustomTestStringConvertible {
 
 /// Runs `body` with a migrated application on a fresh, empty database of its own: SQLite in memory,
 /// or a PostgreSQL schema made for this test and dropped after it.
+///
+/// `alone` is for the browser flows: they run while no other application test does, because on two
+/// cores shared with the rest of the suite a single page could take longer than the WebDriver's
+/// command timeout (CI once lost a run that way). Every other application test shares the gate.
 func withLayanApp(
-    _ database: TestDatabase, migrate: Bool = true, _ body: (Application) async throws -> Void
+    _ database: TestDatabase, migrate: Bool = true, alone: Bool = false,
+    _ body: (Application) async throws -> Void
+) async throws {
+    try await SuiteGate.shared.pass(alone: alone) {
+        try await withFreshApp(database, migrate: migrate, body)
+    }
+}
+
+private func withFreshApp(
+    _ database: TestDatabase, migrate: Bool, _ body: (Application) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
     var config = LayanConfiguration(database: .sqliteMemory, secretKey: .generatedInMemory)
@@ -55,6 +68,57 @@ func withLayanApp(
         throw error
     }
     await cleanUp(app, schema: schema)
+}
+
+/// A readers-writer gate over the application tests: many may share it, one may hold it alone. A
+/// test that wants it alone is served before tests that arrive after it, so it cannot be starved. A
+/// test already inside the gate (one application opened within another) passes straight through.
+actor SuiteGate {
+    static let shared = SuiteGate()
+    @TaskLocal static var inside = false
+
+    private var sharing = 0
+    private var aloneInside = false
+    private var waiting: [(alone: Bool, resume: CheckedContinuation<Void, Never>)] = []
+
+    nonisolated func pass<T>(alone: Bool, _ body: () async throws -> T) async throws -> T {
+        if Self.inside { return try await body() }
+        await enter(alone: alone)
+        do {
+            let result = try await Self.$inside.withValue(true) { try await body() }
+            await leave(alone: alone)
+            return result
+        } catch {
+            await leave(alone: alone)
+            throw error
+        }
+    }
+
+    private func enter(alone: Bool) async {
+        if waiting.isEmpty && admits(alone: alone) {
+            admit(alone: alone)
+            return
+        }
+        await withCheckedContinuation { waiting.append((alone, $0)) }
+    }
+
+    private func leave(alone: Bool) {
+        if alone { aloneInside = false } else { sharing -= 1 }
+        // Admit in arrival order while the first in line fits.
+        while let first = waiting.first, admits(alone: first.alone) {
+            waiting.removeFirst()
+            admit(alone: first.alone)
+            first.resume.resume()
+        }
+    }
+
+    private func admits(alone: Bool) -> Bool {
+        alone ? (sharing == 0 && !aloneInside) : !aloneInside
+    }
+
+    private func admit(alone: Bool) {
+        if alone { aloneInside = true } else { sharing += 1 }
+    }
 }
 
 private func cleanUp(_ app: Application, schema: String?) async {
