@@ -27,9 +27,7 @@ struct CaseService {
     }
 
     static func stepError(_ error: CaseStepError) -> LayanError {
-        LayanError(
-            .conflict, code: error.code,
-            text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+        LayanError(error, .conflict)
     }
 
     /// Opens a case; `person` may be given when it was just created in the caller's transaction.

@@ -63,9 +63,7 @@ struct ReferralsAPIController: RouteCollection {
         let reason = input.reason.map(PersonService.clean)?.nonEmpty
         switch ReferralWorkflow.answer(answer, current: referral.status, reason: reason) {
         case .failure(let error):
-            throw LayanError(
-                error == .declineNeedsReason ? .unprocessableEntity : .conflict, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error, error == .declineNeedsReason ? .invalid : .conflict)
         case .success(let status):
             let now = request.now
             referral.status = status
@@ -104,9 +102,7 @@ struct ReferralsAPIController: RouteCollection {
         let reason = input.reason.map(PersonService.clean)?.nonEmpty
         switch TransferWorkflow.answer(answer, current: transfer.status, reason: reason) {
         case .failure(let error):
-            throw LayanError(
-                error == .declineNeedsReason ? .unprocessableEntity : .conflict, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error, error == .declineNeedsReason ? .invalid : .conflict)
         case .success(let status):
             let now = request.now
             transfer.status = status

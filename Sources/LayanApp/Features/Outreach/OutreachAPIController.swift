@@ -164,9 +164,7 @@ struct OutreachAPIController: RouteCollection {
             maleChildren: input.maleChildren, femaleChildren: input.femaleChildren, maleAdults: input.maleAdults,
             femaleAdults: input.femaleAdults)
         if case .failure(let error) = capacity.validate() {
-            throw LayanError(
-                .unprocessableEntity, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error)
         }
         let stored =
             try await ShelterCapacityModel.query(on: request.db).filter(\.$organisationID == shelter.requireID())
@@ -279,9 +277,7 @@ struct OutreachAPIController: RouteCollection {
                 .unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": input.dischargedOn])
         }
         if case .failure(let error) = stay.discharge(on: day, reason: input.reason) {
-            throw LayanError(
-                .unprocessableEntity, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error)
         }
         admission.dischargedOn = day.description
         admission.dischargeReason = input.reason

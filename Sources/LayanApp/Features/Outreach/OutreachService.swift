@@ -77,10 +77,6 @@ struct OutreachService {
     let request: Request
     var database: any Database { request.db }
 
-    func invalid(_ code: String, _ id: String, _ en: String) -> LayanError {
-        LayanError(.unprocessableEntity, code: code, text: LocalizedText(id: id, en: en))
-    }
-
     func createOperation(_ input: OperationInput) async throws -> OutreachOperationModel {
         let user = try request.requireUser()
         let organisation =
@@ -88,24 +84,10 @@ struct OutreachService {
                 try await StaffController.organisationInScope($0, user: user, on: database)
             }
             ?? user.organisation
-        let ended = input.endedAt ?? input.startedAt.addingTimeInterval(4 * 3600)
-        guard ended >= input.startedAt, ended.timeIntervalSince(input.startedAt) <= 14 * 86_400 else {
-            throw invalid(
-                "invalid_period", "Waktu selesai harus sesudah waktu mulai (paling lama 14 hari).",
-                "The end must come after the start (14 days at most).")
-        }
-        guard input.startedAt <= request.now.addingTimeInterval(86_400) else {
-            throw invalid(
-                "future_date", "Operasi tidak boleh bertanggal jauh di masa depan.",
-                "An operation cannot be dated far in the future.")
-        }
-        if let latitude = input.latitude, !(-11.5...6.5).contains(latitude) {
-            throw invalid(
-                "invalid_coordinates", "Lintang di luar wilayah Indonesia.", "The latitude is outside Indonesia.")
-        }
-        if let longitude = input.longitude, !(94.5...141.5).contains(longitude) {
-            throw invalid(
-                "invalid_coordinates", "Bujur di luar wilayah Indonesia.", "The longitude is outside Indonesia.")
+        let ended = try LayanError.checking {
+            try OutreachRules.operation(
+                startedAt: input.startedAt, endedAt: input.endedAt, now: request.now, latitude: input.latitude,
+                longitude: input.longitude)
         }
         var agencies: [String] = []
         for code in input.agencies ?? [] {
@@ -175,13 +157,10 @@ struct OutreachService {
 
     func addEncounter(_ input: EncounterInput, to operation: OutreachOperationModel) async throws -> EncounterModel {
         let occurredAt = input.occurredAt ?? min(request.now, operation.endedAt)
-        guard occurredAt >= operation.startedAt, occurredAt <= operation.endedAt else {
-            throw invalid(
-                "outside_operation", "Waktu pertemuan di luar waktu operasi.",
-                "The encounter is dated outside its operation.")
-        }
-        if let age = input.estimatedAge, !(0...120).contains(age) {
-            throw invalid("invalid_age", "Perkiraan umur 0–120 tahun.", "The estimated age must be 0–120.")
+        try LayanError.checking {
+            try OutreachRules.encounter(
+                occurredAt: occurredAt, operationStart: operation.startedAt, operationEnd: operation.endedAt,
+                estimatedAge: input.estimatedAge)
         }
         let encounter = EncounterModel()
         encounter.operationID = try operation.requireID()
@@ -204,15 +183,11 @@ struct OutreachService {
             let (person, _) = try await PersonService(request: request).validated(
                 PersonInput(fullName: name, sex: input.sex, birthYear: year, residenceRegion: operation.regionCode))
             newPerson = person
-        } else if encounter.descriptionText == nil {
-            throw invalid(
-                "who_required", "Pilih orang yang dikenal, tulis namanya, atau gambarkan ciri-cirinya.",
-                "Choose a known person, give a name, or describe them.")
         }
-        if input.action == .caseOpened && encounter.personID == nil && newPerson == nil {
-            throw invalid(
-                "person_required", "Kasus hanya bisa dibuka untuk orang yang bernama.",
-                "A case can only be opened for a named person.")
+        try LayanError.checking { [encounter, newPerson] in
+            try OutreachRules.whoWasMet(
+                known: encounter.personID != nil, named: newPerson != nil, described: encounter.descriptionText != nil,
+                opensCase: input.action == .caseOpened)
         }
         if let personID = encounter.personID,
             let earlier = Recidivism.earlierHandling(

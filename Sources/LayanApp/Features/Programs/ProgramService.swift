@@ -21,10 +21,6 @@ struct ProgramService {
         fail(.unprocessableEntity, code, id, en)
     }
 
-    static func domain(_ status: HTTPResponseStatus, code: String, message: (Language) -> String) -> LayanError {
-        LayanError(status, code: code, text: LocalizedText(id: message(.indonesian), en: message(.english)))
-    }
-
     /// Whole NIKs are for the roles that work with beneficiaries (as on the household pages); others, such as
     /// auditors, see them masked.
     var mayReadNIK: Bool {
@@ -65,13 +61,10 @@ struct ProgramService {
             organisationCode: organisation.code)
         {
         case .success(let valid): definition = valid
-        case .failure(let error): throw Self.domain(.unprocessableEntity, code: error.code, message: error.message)
+        case .failure(let error): throw LayanError(error)
         }
         let dueDay = input.reportDueDay ?? 10
-        guard (1...28).contains(dueDay) else {
-            throw Self.invalid(
-                "invalid_due_day", "Tanggal jatuh tempo laporan 1–28.", "The report due day must be 1–28.")
-        }
+        try LayanError.checking { try ProgramRules.reportDueDay(dueDay) }
         let rules = try rules(from: input.eligibility)
         if try await ProgramModel.query(on: database).filter(\.$organisation.$id == organisation.requireID())
             .filter(\.$code == definition.code).first() != nil
@@ -132,7 +125,7 @@ struct ProgramService {
         let known = Set(ReferenceData.ppksCategories.map(\.code))
         for rule in rules {
             if case .failure(let error) = rule.validate(knownCategories: known) {
-                throw Self.domain(.unprocessableEntity, code: error.code, message: error.message)
+                throw LayanError(error)
             }
         }
         return rules
@@ -215,10 +208,7 @@ struct ProgramService {
 
     /// Lays `input` over the program's plan and keeps it only when every level fits inside the one above.
     func setPlan(_ program: ProgramModel, _ input: [PlanNodeDTO]) async throws -> [PlanNode] {
-        guard !input.isEmpty, input.count <= 5000 else {
-            throw Self.invalid(
-                "empty_plan", "Rencana perlu 1–5000 wilayah.", "A plan change needs 1–5000 regions.")
-        }
+        try LayanError.checking { try ProgramRules.planChangeSize(input.count) }
         var changes: [PlanNode] = []
         for node in input {
             guard let region = RegionCode(node.region.trimmingCharacters(in: .whitespaces)) else {
@@ -229,7 +219,7 @@ struct ProgramService {
         }
         let inputErrors = ProgramPlan.validate(changes).filter { $0.code != "plan_exceeds_parent" }
         if let error = inputErrors.first {
-            throw Self.domain(.unprocessableEntity, code: error.code, message: error.message)
+            throw LayanError(error)
         }
         let known = Set(
             try await RegionModel.query(on: database).filter(\.$id ~~ changes.map(\.region.rawValue)).all().compactMap(
@@ -241,7 +231,7 @@ struct ProgramService {
         let existing = try await plan(of: program)
         let merged = ProgramPlan.merge(existing, changes)
         if let error = ProgramPlan.validate(merged).first {
-            throw Self.domain(.unprocessableEntity, code: error.code, message: error.message)
+            throw LayanError(error)
         }
         let programID = try program.requireID()
         let accepted = changes
@@ -407,9 +397,7 @@ struct ProgramService {
         {
         case .success(let made): decision = made
         case .failure(let error):
-            throw Self.domain(
-                error.code == "invalid_transition" ? .conflict : .unprocessableEntity, code: error.code,
-                message: error.message)
+            throw LayanError(error, error.code == "invalid_transition" ? .conflict : .invalid)
         }
         let now = request.now
         let user = request.currentUser?.id
@@ -461,39 +449,13 @@ struct ProgramService {
             throw LayanError(
                 .unprocessableEntity, code: "invalid_date", .errorInvalidDate, ["value": input.distributedOn])
         }
-        guard program.period?.contains(day) == true else {
-            throw Self.invalid(
-                "outside_program_period",
-                "Tanggal penyaluran \(day) di luar masa program (\(program.startsOn) s.d. \(program.endsOn)).",
-                "The distribution date \(day) is outside the program's period (\(program.startsOn) to \(program.endsOn))."
-            )
-        }
-        guard day <= today(owner) else {
-            throw Self.invalid(
-                "future_date", "Tanggal penyaluran tidak boleh di masa depan.", "A distribution cannot be dated ahead.")
-        }
         let items = input.items.map(PersonService.clean)?.nonEmpty
-        switch (input.cashAmount, items) {
-        case (.some(let amount), nil):
-            guard (1...100_000_000).contains(amount) else {
-                throw Self.invalid(
-                    "invalid_amount", "Jumlah tunai Rp1 – Rp100.000.000.", "A cash amount is Rp1 – Rp100,000,000.")
-            }
-        case (nil, .some(let text)):
-            guard text.count <= 300 else {
-                throw Self.invalid(
-                    "items_too_long", "Rincian barang paling panjang 300 karakter.", "Items: 300 characters at most.")
-            }
-        default:
-            throw Self.invalid(
-                "cash_or_items", "Isi jumlah tunai atau rincian barang (salah satu).",
-                "Give either a cash amount or the items handed over (one of them).")
-        }
         let receivedBy = PersonService.clean(input.receivedBy)
-        guard (2...120).contains(receivedBy.count) else {
-            throw Self.invalid(
-                "received_by_required", "Tulis nama penerima yang menandatangani.",
-                "Give the name of who signed for it.")
+        let today = today(owner)
+        try LayanError.checking {
+            try DistributionRules.check(
+                day: day, period: program.period, today: today, cashAmount: input.cashAmount, items: items,
+                receivedBy: receivedBy)
         }
         let distribution = DistributionModel()
         distribution.programID = try program.requireID()
@@ -565,16 +527,9 @@ struct ProgramService {
     func assign(_ program: ProgramModel, _ input: FacilitatorInput) async throws -> (FacilitatorAssignmentModel, Int) {
         let user = try request.requireUser()
         let owner = try await request.records.organisation(id: program.$organisation.id)
-        guard let district = RegionCode(input.districtCode.trimmingCharacters(in: .whitespaces)),
-            district.level == .district
-        else {
-            throw Self.invalid(
-                "invalid_district", "Kode kecamatan tidak sah (PP.KK.CC).", "Not a district code (PP.KK.CC).")
-        }
-        if let area = RegionCode(owner.regionCode), !district.isWithin(area), !area.isWithin(district) {
-            throw Self.invalid(
-                "district_outside_office", "Kecamatan \(district) di luar wilayah \(owner.name).",
-                "District \(district) is outside \(owner.name)'s region.")
+        let district = try LayanError.checking {
+            try FacilitatorRules.district(
+                input.districtCode, officeRegion: RegionCode(owner.regionCode), officeName: owner.name)
         }
         var name: String?
         var staffID: UUID?
@@ -695,23 +650,11 @@ struct ProgramService {
             }
             day = parsed
         }
-        guard day <= today else {
-            throw Self.invalid(
-                "future_date", "Tanggal laporan tidak boleh di masa depan.", "A report cannot be dated ahead.")
-        }
-        guard let first = CalendarDay(report.month + "-01"), day >= first else {
-            throw Self.invalid(
-                "before_month", "Laporan bulan \(report.month) belum dapat dikirim sebelum bulannya mulai.",
-                "The report on \(report.month) cannot be filed before the month begins.")
-        }
         let summary = PersonService.clean(input.summary)
-        guard (3...2000).contains(summary.count) else {
-            throw Self.invalid(
-                "summary_required", "Isi ringkasan kegiatan (3–2000 karakter).", "Give a summary (3–2000 characters).")
-        }
-        if let visited = input.householdsVisited, !(0...10_000).contains(visited) {
-            throw Self.invalid(
-                "invalid_count", "Jumlah rumah tangga dikunjungi 0–10.000.", "Households visited: 0–10,000.")
+        try LayanError.checking {
+            try FacilitatorRules.report(
+                month: report.month, day: day, today: today, summary: summary,
+                householdsVisited: input.householdsVisited)
         }
         report.submittedOn = day.description
         report.summary = summary

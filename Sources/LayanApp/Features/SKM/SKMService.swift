@@ -38,9 +38,7 @@ struct SKMAnswerInput: Content {
             return try SKMResponse(
                 answers: answers ?? [], age: age, sex: sex, education: education, occupation: occupation)
         } catch {
-            throw LayanError(
-                .unprocessableEntity, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error)
         }
     }
 }
@@ -271,9 +269,7 @@ struct SKMService {
         switch ReportingPeriod.parse(from: input.startsOn ?? "", to: input.endsOn ?? "") {
         case .success(let period): span = period
         case .failure(let error):
-            throw LayanError(
-                .unprocessableEntity, code: error.code,
-                text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+            throw LayanError(error)
         }
         if let population = input.population, !(1...100_000_000).contains(population) {
             throw LayanError(
@@ -379,9 +375,7 @@ struct SKMService {
             {
             case .success(let period): span = period
             case .failure(let error):
-                throw LayanError(
-                    .unprocessableEntity, code: error.code,
-                    text: LocalizedText(id: error.message(in: .indonesian), en: error.message(in: .english)))
+                throw LayanError(error)
             }
         }
         return SKMScope(organisation: organisation, subtree: subtree, period: span)

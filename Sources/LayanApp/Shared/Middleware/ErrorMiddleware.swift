@@ -43,6 +43,28 @@ public struct LayanError: AbortError, Sendable {
     public var reason: String { message(in: .english) }
 }
 
+/// The one place a broken domain rule becomes the application's error: 422 for wrong input, 409 for a
+/// record whose state refuses it, the rule's code and its message in both languages.
+extension LayanError {
+    public init(_ violation: RuleViolation) {
+        self.init(
+            violation.kind == .conflict ? .conflict : .unprocessableEntity, code: violation.code, text: violation.text)
+    }
+
+    public init(_ error: some ExplainedError, _ kind: RuleViolation.Kind = .invalid) {
+        self.init(error.violation(kind))
+    }
+
+    /// Runs a domain check and rethrows what it refuses as the error pages and the API show.
+    public static func checking<T>(_ check: () throws -> T) throws -> T {
+        do {
+            return try check()
+        } catch let violation as RuleViolation {
+            throw LayanError(violation)
+        }
+    }
+}
+
 /// Turns every error into a response in the user's language: JSON `{"error":{"code","message"}}`
 /// under `/api`, an HTML page elsewhere. Unexpected errors become a 500 that says nothing of the
 /// internals and are logged with the request id.
@@ -62,7 +84,7 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         let message: String
         var headers = HTTPHeaders()
         var extra: [String: String] = [:]
-        switch error {
+        switch (error as? RuleViolation).map(LayanError.init) ?? error {
         case let error as LayanError:
             status = error.status
             code = error.code
