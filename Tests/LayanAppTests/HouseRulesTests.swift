@@ -62,3 +62,56 @@ struct HouseRulesTests {
         #expect(Self.occurrences(of: #""enum":"#, allowedIn: ["Sources/LayanApp/Shared/API/JSONValue.swift"]) == [])
     }
 }
+
+extension HouseRulesTests {
+    /// A string literal handed to an element, a label, a title or a visible attribute of a view.
+    static var shownLiteral: Regex<AnyRegexOutput> {
+        try! Regex(
+            #"(?:\.(?:text|p|h1|h2|h3|h4|li|th|td|strong|em|span|button|label|summary|legend|option|caption)\((?:\[[^\]]*\],\s*)?|Attribute\("(?:aria-label|placeholder|title|alt)",\s*|\.a\([^,()]+(?:\([^()]*\))?[^,()]*,\s*|(?:label|title):\s*)"((?:[^"\\]|\\.)*)""#
+        )
+    }
+
+    /// `file:line: literal` of every literal a view shows that reads as words: after its
+    /// interpolations are removed it still holds two lower-case letters in a row. Codes and official
+    /// abbreviations (`NIK`, `SPM`, `DD/MM/YYYY`) are not words in either language.
+    static func literalTexts(in files: [(path: String, lines: [Substring])]) -> [String] {
+        let interpolation = try! Regex(#"\\\((?:[^()]|\([^()]*\))*\)"#)
+        let word = try! Regex("[a-z]{2}")
+        return files.flatMap { file in
+            file.lines.enumerated().flatMap { offset, line in
+                line.matches(of: shownLiteral).compactMap { match -> String? in
+                    guard let literal = match.output[1].substring else { return nil }
+                    let words = literal.replacing(interpolation, with: "")
+                    return words.contains(word) ? "\(file.path):\(offset + 1): \(literal)" : nil
+                }
+            }
+        }
+    }
+
+    @Test("views show only declared texts, never a literal typed into the view")
+    func noLiteralTextsInViews() {
+        // setup: the views, the layout and the shared components
+        let views = Self.sources.filter {
+            $0.path.hasSuffix("+View.swift") || $0.path.hasPrefix("Sources/LayanApp/Shared/Layout/")
+                || $0.path.hasPrefix("Sources/LayanApp/Shared/Components/")
+        }
+        #expect(views.count > 20)
+        // MUT + validate
+        #expect(Self.literalTexts(in: views) == [])
+    }
+
+    @Test("the literal finder finds a typed text and leaves data, codes and declared texts alone")
+    func literalFinderFinds() {
+        // setup: lines a view might hold
+        let lines: [Substring] = [
+            #".p("Belum ada data")"#, #".th([.class("num")], "Jumlah")"#,
+            #"Attribute("placeholder", "contoh: Budi")"#, #".a(route.path, "Kembali")"#,
+            #".text("\(count) · \(name)")"#, #"Form.field(label: "NIK", name: "nik")"#,
+            #".p(context.t(.skmNoPeriods))"#, #"Attribute("value", "true")"#,
+        ]
+        // MUT
+        let found = Self.literalTexts(in: [("View.swift", lines)])
+        // validate: the four typed texts, none of the rest
+        #expect(found.map { $0.split(separator: ":")[1] } == ["1", "2", "3", "4"])
+    }
+}

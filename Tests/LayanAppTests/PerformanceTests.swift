@@ -198,14 +198,14 @@ import VaporTesting
                     response in
                     let page = response.body.string
                     #expect(response.status == .ok)
-                    #expect(page.contains(SiteRoute.deleteTarget(id: keptID).path) == offered)
+                    #expect(page.contains(PerformanceRoute.deleteTarget(id: keptID).path) == offered)
                     #expect(page.contains("Ya, hapus target ini") == offered)
                 }
             }
             // MUT: the page's delete button, as the data officer
             let (headers, body) = officer.form([:])
             try await app.testing().test(
-                .POST, SiteRoute.deleteTarget(id: keptID).path, headers: headers,
+                .POST, PerformanceRoute.deleteTarget(id: keptID).path, headers: headers,
                 body: body
             ) { response in
                 #expect(response.status == .seeOther)

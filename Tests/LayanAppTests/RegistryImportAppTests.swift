@@ -306,7 +306,7 @@ import VaporTesting
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
             // MUT
             try await app.testing().test(
-                .POST, SiteRoute.registryImport.path, headers: headers, body: ByteBuffer(string: body)
+                .POST, HouseholdRoute.registryImport.path, headers: headers, body: ByteBuffer(string: body)
             ) { response in
                 // validate
                 #expect(response.status == .ok)
@@ -317,12 +317,13 @@ import VaporTesting
             }
             let fauzi = try #require(try await Self.households(app)[Self.fauziKK]?.id)
             try await app.testing().test(
-                .GET, SiteRoute.households(query: "Fauzi", village: nil, decile: nil).path, headers: session.headers
+                .GET, HouseholdRoute.households(query: "Fauzi", village: nil, decile: nil).path,
+                headers: session.headers
             ) { response in
                 #expect(response.status == .ok)
-                #expect(response.body.string.contains(SiteRoute.household(id: fauzi).path))
+                #expect(response.body.string.contains(HouseholdRoute.household(id: fauzi).path))
             }
-            try await app.testing().test(.GET, SiteRoute.household(id: fauzi).path, headers: session.headers) {
+            try await app.testing().test(.GET, HouseholdRoute.household(id: fauzi).path, headers: session.headers) {
                 response in
                 #expect(response.status == .ok)
                 #expect(response.body.string.contains("1671024202820002"))

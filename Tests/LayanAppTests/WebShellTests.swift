@@ -138,7 +138,7 @@ import VaporTesting
                 #expect(response.headers.first(name: .cacheControl) == "no-store")
             }
             // the stylesheet keeps its own rule, and a public page for nobody in particular is not no-store
-            try await app.testing().test(.GET, SiteRoute.stylesheet.path, headers: session.headers) { response in
+            try await app.testing().test(.GET, HomeRoute.stylesheet.path, headers: session.headers) { response in
                 #expect(response.headers.first(name: .cacheControl)?.contains("immutable") == true)
             }
             try await app.testing().test(.GET, "/") { response in
@@ -149,7 +149,7 @@ import VaporTesting
 
     @Test func stylesheetIsServedUnderItsHashedName() async throws {
         try await withLayanApp(.sqlite) { app in
-            try await app.testing().test(.GET, SiteRoute.stylesheet.path) { response in
+            try await app.testing().test(.GET, HomeRoute.stylesheet.path) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers.first(name: .contentType)?.hasPrefix("text/css") == true)
                 #expect(response.headers.first(name: .cacheControl)?.contains("immutable") == true)
@@ -170,54 +170,83 @@ import VaporTesting
         try await withLayanApp(.sqlite) { app in
             try await app.seedDemo()
             let samples: [(HTTPMethod, SiteRoute)] = [
-                (.GET, .home), (.GET, .office(code: "dinsos-palembang")), (.GET, .setLanguage(.english, next: "/")),
-                (.GET, .stylesheet), (.GET, .login(next: "/staf")), (.POST, .logout), (.GET, .dashboard),
-                (.GET, .staff),
-                (.GET, .users), (.GET, .audit), (.GET, .reportForm(office: "dinsos-bitung")),
-                (.GET, .reportStatus(code: nil)),
-                (.GET, .intakeQueue), (.GET, .complaint(id: UUID())), (.GET, .persons(query: "budi")),
-                (.GET, .newPerson),
-                (.GET, .person(id: UUID())), (.GET, .duplicateReport), (.POST, .mergePerson(id: UUID())),
-                (.GET, .cases(queue: "overdue")), (.GET, .newCase(person: UUID())),
-                (.GET, .caseFile(id: UUID())), (.POST, .caseStep(id: UUID(), step: "contacts")), (.GET, .caseload),
-                (.GET, .partnerReferrals), (.POST, .referralAnswer(id: UUID(), answer: "accept")),
-                (.POST, .transferAnswer(id: UUID(), answer: "accept")), (.GET, .operations),
-                (.GET, .operation(id: UUID())),
-                (.GET, .bap(encounter: UUID())), (.GET, .recidivism(year: 2020)), (.GET, .spm(year: 2020)),
-                (.GET, .shelters),
-                (.GET, .coordination), (.POST, .admit(shelter: "upt-sumut")), (.POST, .discharge(admission: UUID())),
-                (.POST, .actionDone(id: UUID())), (.POST, .newMeeting), (.POST, .newPrevention),
+                (.GET, .home(.home)), (.GET, .home(.office(code: "dinsos-palembang"))),
+                (.GET, .home(.setLanguage(.english, next: "/"))),
+                (.GET, .home(.stylesheet)), (.GET, .auth(.login(next: "/staf"))), (.POST, .auth(.logout)),
+                (.GET, .home(.dashboard)),
+                (.GET, .admin(.staff)),
+                (.GET, .admin(.users)), (.GET, .admin(.audit)),
+                (.GET, .complaints(.reportForm(office: "dinsos-bitung"))),
+                (.GET, .complaints(.reportStatus(code: nil))),
+                (.GET, .complaints(.intakeQueue)), (.GET, .complaints(.complaint(id: UUID()))),
+                (.GET, .persons(.persons(query: "budi"))),
+                (.GET, .persons(.newPerson)),
+                (.GET, .persons(.person(id: UUID()))), (.GET, .persons(.duplicateReport)),
+                (.POST, .persons(.mergePerson(id: UUID()))),
+                (.GET, .cases(.cases(queue: "overdue"))), (.GET, .cases(.newCase(person: UUID()))),
+                (.GET, .cases(.caseFile(id: UUID()))), (.POST, .cases(.caseStep(id: UUID(), step: "contacts"))),
+                (.GET, .cases(.caseload)),
+                (.GET, .cases(.partnerReferrals)), (.POST, .cases(.referralAnswer(id: UUID(), answer: "accept"))),
+                (.POST, .cases(.transferAnswer(id: UUID(), answer: "accept"))), (.GET, .outreach(.operations)),
+                (.GET, .outreach(.operation(id: UUID()))),
+                (.GET, .outreach(.bap(encounter: UUID()))), (.GET, .outreach(.recidivism(year: 2020))),
+                (.GET, .outreach(.spm(year: 2020))),
+                (.GET, .outreach(.shelters)),
+                (.GET, .outreach(.coordination)), (.POST, .outreach(.admit(shelter: "upt-sumut"))),
+                (.POST, .outreach(.discharge(admission: UUID()))),
+                (.POST, .outreach(.actionDone(id: UUID()))), (.POST, .outreach(.newMeeting)),
+                (.POST, .outreach(.newPrevention)),
 
                 // MARK: Performance
-                (.GET, .performance(office: "dinsos-palembang", from: 2020, to: 2021)),
-                (.GET, .performanceComparison(office: nil, year: 2020)),
-                (.GET, .indicator(code: "cases_opened", office: nil, from: nil, to: nil)),
-                (.GET, .targets(office: nil, year: 2020)), (.POST, .deleteTarget(id: UUID())),
-                (.GET, .budget(office: nil, year: 2020)),
-                (.POST, .spending(line: UUID())), (.GET, .annualReport(office: nil, year: 2020)),
-                (.GET, .annualReportFile(office: nil, year: 2020, format: "csv")), (.GET, .statistics(year: 2020)),
+                (.GET, .performance(.performance(office: "dinsos-palembang", from: 2020, to: 2021))),
+                (.GET, .performance(.performanceComparison(office: nil, year: 2020))),
+                (.GET, .performance(.indicator(code: "cases_opened", office: nil, from: nil, to: nil))),
+                (.GET, .performance(.targets(office: nil, year: 2020))),
+                (.POST, .performance(.deleteTarget(id: UUID()))),
+                (.GET, .performance(.budget(office: nil, year: 2020))),
+                (.POST, .performance(.spending(line: UUID()))),
+                (.GET, .performance(.annualReport(office: nil, year: 2020))),
+                (.GET, .performance(.annualReportFile(office: nil, year: 2020, format: "csv"))),
+                (.GET, .performance(.statistics(year: 2020))),
 
                 // MARK: SKM survey
-                (.GET, .surveyOffices), (.GET, .survey(office: "upksai-semarang")),
-                (.POST, .survey(office: "dinsos-bitung")),
-                (.GET, .skmResults(unit: "dinsos-bitung", from: "2020-01-01", to: "2020-12-31")),
-                (.GET, .skmReport(unit: nil, from: nil, to: nil)), (.GET, .skmPeriods), (.POST, .skmFollowUp),
-                (.GET, .skmEntry), (.GET, .skmImport),
+                (.GET, .skm(.surveyOffices)), (.GET, .skm(.survey(office: "upksai-semarang"))),
+                (.POST, .skm(.survey(office: "dinsos-bitung"))),
+                (.GET, .skm(.skmResults(unit: "dinsos-bitung", from: "2020-01-01", to: "2020-12-31"))),
+                (.GET, .skm(.skmReport(unit: nil, from: nil, to: nil))), (.GET, .skm(.skmPeriods)),
+                (.POST, .skm(.skmFollowUp)),
+                (.GET, .skm(.skmEntry)), (.GET, .skm(.skmImport)),
 
                 // MARK: Poverty programs
-                (.GET, .programs), (.GET, .program(id: UUID(), status: "approved")), (.POST, .programPlan(id: UUID())),
-                (.POST, .programPropose(id: UUID())), (.POST, .programDistribute(id: UUID())),
-                (.GET, .programFacilitators(id: UUID())), (.GET, .programOverlaps),
-                (.POST, .beneficiaryDecision(id: UUID(), action: "approve")), (.POST, .facilitatorReport(id: UUID())),
-                (.GET, .households(query: "Lumingkewas", village: "71.72.02.1002", decile: 1, offset: 50)),
-                (.GET, .household(id: UUID())), (.GET, .registryImport), (.POST, .registryImport),
+                (.GET, .programs(.programs)), (.GET, .programs(.program(id: UUID(), status: "approved"))),
+                (.POST, .programs(.programPlan(id: UUID()))),
+                (.POST, .programs(.programPropose(id: UUID()))), (.POST, .programs(.programDistribute(id: UUID()))),
+                (.GET, .programs(.programFacilitators(id: UUID()))), (.GET, .programs(.programOverlaps)),
+                (.POST, .programs(.beneficiaryDecision(id: UUID(), action: "approve"))),
+                (.POST, .programs(.facilitatorReport(id: UUID()))),
+                (.GET, .households(.households(query: "Lumingkewas", village: "71.72.02.1002", decile: 1, offset: 50))),
+                (.GET, .households(.household(id: UUID()))), (.GET, .households(.registryImport)),
+                (.POST, .households(.registryImport)),
             ]
-            #expect(Set(samples.map(\.1.pattern)) == Set(SiteRoute.Pattern.allCases))
+            // Every pattern of every feature has a sample, so no page goes unchecked.
+            let everyPattern =
+                HomeRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + AuthRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + AdminRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + ComplaintRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + PersonRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + CaseRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + OutreachRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + PerformanceRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + SKMRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + ProgramRoute.Pattern.allCases.map(RoutePath.name(of:))
+                + HouseholdRoute.Pattern.allCases.map(RoutePath.name(of:))
+            #expect(Set(samples.map(\.1.patternName)) == Set(everyPattern))
             let registered = Set(
                 app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map(\.description).joined(separator: "/") })
             for (method, route) in samples {
                 let pattern =
-                    "\(method.rawValue) /" + route.pattern.components.map(\.description).joined(separator: "/")
+                    "\(method.rawValue) /" + route.feature.pattern.components.map(\.description).joined(separator: "/")
                 #expect(registered.contains(pattern), "\(pattern) is not registered")
                 // The link itself resolves to a route (anonymous users may be sent to sign in, or refused).
                 try await app.testing().test(method, route.path) { response in

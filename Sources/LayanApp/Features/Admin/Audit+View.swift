@@ -16,7 +16,8 @@ enum AuditView {
                 .h1(context.t(.navAudit)),
                 .p([.class("lead")], .text(context.t(.auditIntro))),
                 .element(
-                    "form", [Attribute("method", "get"), Attribute("action", SiteRoute.audit.path), .class("filters")],
+                    "form",
+                    [Attribute("method", "get"), Attribute("action", AdminRoute.audit.path), .class("filters")],
                     [
                         Form.field(label: context.t(.loginUsername), name: "user", value: model.filter.user),
                         Form.field(label: context.t(.auditAction), name: "action", value: model.filter.action),
@@ -28,44 +29,33 @@ enum AuditView {
                     ]),
                 model.entries.isEmpty
                     ? .p(context.t(.auditEmpty))
-                    : .element(
-                        "table", [.class("data"), .id("audit")],
+                    : Table.data(
                         [
+                            "#", context.t(.auditWhen), context.t(.loginUsername),
+                            context.t(.auditAction),
+                            context.t(.auditResource), context.t(.auditAddress),
+                        ], id: "audit",
+                        rowNodes: model.entries.map { entry in
                             .element(
-                                "thead", [],
+                                "tr", [],
                                 [
+                                    .element("td", [.class("num")], [.text(String(entry.sequence))]),
                                     .element(
-                                        "tr", [],
+                                        "td", [],
                                         [
-                                            "#", context.t(.auditWhen), context.t(.loginUsername),
-                                            context.t(.auditAction),
-                                            context.t(.auditResource), context.t(.auditAddress),
-                                        ].map { .element("th", [], [.text($0)]) })
-                                ]),
-                            .element(
-                                "tbody", [],
-                                model.entries.map { entry in
+                                            .text(
+                                                IndonesianFormat.dateTime(
+                                                    entry.occurredAt, in: model.timeZone.timeZone) + " "
+                                                    + model.timeZone.abbreviation)
+                                        ]),
+                                    .element("td", [], [.text(entry.actorUsername)]),
+                                    .element("td", [], [.text(entry.action)]),
                                     .element(
-                                        "tr", [],
-                                        [
-                                            .element("td", [.class("num")], [.text(String(entry.sequence))]),
-                                            .element(
-                                                "td", [],
-                                                [
-                                                    .text(
-                                                        IndonesianFormat.dateTime(
-                                                            entry.occurredAt, in: model.timeZone.timeZone) + " "
-                                                            + model.timeZone.abbreviation)
-                                                ]),
-                                            .element("td", [], [.text(entry.actorUsername)]),
-                                            .element("td", [], [.text(entry.action)]),
-                                            .element(
-                                                "td", [],
-                                                [.text(entry.resourceType + (entry.resourceID.map { " " + $0 } ?? ""))]),
-                                            .element("td", [], [.text(entry.ipAddress ?? "—")]),
-                                        ])
-                                }),
-                        ]),
+                                        "td", [],
+                                        [.text(entry.resourceType + (entry.resourceID.map { " " + $0 } ?? ""))]),
+                                    .element("td", [], [.text(entry.ipAddress ?? "—")]),
+                                ])
+                        }),
             ])
     }
 }

@@ -33,7 +33,7 @@ struct AuditController: RouteCollection {
     static let pageSize = 100
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.audit.components, access: .permission(.viewAuditLog), use: page)
+        routes.on(.GET, AdminRoute.Pattern.audit.components, access: .permission(.viewAuditLog), use: page)
         routes.grouped("api", "v1").get("audit", access: .permission(.viewAuditLog), use: list)
     }
 

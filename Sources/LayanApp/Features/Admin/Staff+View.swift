@@ -39,61 +39,38 @@ enum StaffView {
                                 "matching": IndonesianFormat.number(composition.placedInLineWithEducation),
                                 "vacancies": IndonesianFormat.number(model.vacancies),
                             ]))),
-                .element(
-                    "table", [.class("data"), .id("composition")],
+                Table.data(
                     [
-                        .element(
-                            "thead", [],
-                            [
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("th", [], [.text(context.t(.staffStatus))]),
-                                        .element("th", [.class("num")], [.text(context.t(.staffTotal))]),
-                                        .element("th", [.class("num")], [.text(context.t(.staffInLine))]),
-                                        .element("th", [.class("num")], [.text(context.t(.staffNotInLine))]),
-                                    ])
-                            ]),
-                        .element("tbody", [], summaryRows),
-                    ]),
+                        context.t(.staffStatus), context.t(.staffTotal), context.t(.staffInLine),
+                        context.t(.staffNotInLine),
+                    ], id: "composition", numeric: [1, 2, 3], rowNodes: summaryRows),
                 .h2(context.t(.staffStructure)),
                 .fragment(model.units.map { unit in structure(unit, context: context) }),
                 .h2(context.t(.staffPeople)),
-                .element(
-                    "table", [.class("data"), .id("people")],
+                Table.data(
                     [
+                        context.t(.staffName), context.t(.staffNIP), context.t(.staffStatus),
+                        context.t(.staffPosition), context.t(.staffUnit), context.t(.staffEducation),
+                    ], id: "people",
+                    rowNodes: model.people.map { person in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
+                                .element("td", [], [.text(person.name)]),
+                                .element("td", [], [.text(person.nip ?? "—")]),
+                                .element("td", [], [.text(statusLabel(person.status))]),
+                                .element("td", [], [.text(person.position)]),
+                                .element("td", [], [.text(person.unit)]),
                                 .element(
-                                    "tr", [],
+                                    "td", [],
                                     [
-                                        context.t(.staffName), context.t(.staffNIP), context.t(.staffStatus),
-                                        context.t(.staffPosition), context.t(.staffUnit), context.t(.staffEducation),
-                                    ].map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            model.people.map { person in
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("td", [], [.text(person.name)]),
-                                        .element("td", [], [.text(person.nip ?? "—")]),
-                                        .element("td", [], [.text(statusLabel(person.status))]),
-                                        .element("td", [], [.text(person.position)]),
-                                        .element("td", [], [.text(person.unit)]),
-                                        .element(
-                                            "td", [],
-                                            [
-                                                .text(
-                                                    (person.educationField ?? "—") + " · "
-                                                        + context.t(
-                                                            person.educationMatches ? .staffInLine : .staffNotInLine))
-                                            ]),
-                                    ])
-                            }),
-                    ]),
+                                        .text(
+                                            (person.educationField ?? "—") + " · "
+                                                + context.t(
+                                                    person.educationMatches ? .staffInLine : .staffNotInLine))
+                                    ]),
+                            ])
+                    }),
             ])
     }
 

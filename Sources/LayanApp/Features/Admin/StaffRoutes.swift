@@ -8,7 +8,7 @@ import Vapor
 /// and which posts of the structure stand empty.
 struct StaffController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.staff.components, access: .permission(.viewStaff), use: page)
+        routes.on(.GET, AdminRoute.Pattern.staff.components, access: .permission(.viewStaff), use: page)
         let api = routes.grouped("api", "v1")
         api.get("staff", access: .permission(.viewStaff), use: list)
         api.post("staff", access: .permission(.manageStaff), use: create)

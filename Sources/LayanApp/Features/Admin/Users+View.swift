@@ -21,40 +21,28 @@ enum UsersView {
             title: context.t(.navUsers), context: context,
             content: [
                 .h1(context.t(.navUsers)),
-                .element(
-                    "table", [.class("data"), .id("users")],
+                Table.data(
                     [
+                        context.t(.loginUsername), context.t(.staffName), context.t(.userRole),
+                        context.t(.staffUnit),
+                    ], id: "users",
+                    rowNodes: model.users.map { user in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
                                 .element(
-                                    "tr", [],
-                                    [
-                                        context.t(.loginUsername), context.t(.staffName), context.t(.userRole),
-                                        context.t(.staffUnit),
-                                    ]
-                                    .map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            model.users.map { user in
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element(
-                                            "td", [],
-                                            [.text(user.username + (user.locked ? " · " + context.t(.userLocked) : ""))]
-                                        ),
-                                        .element("td", [], [.text(user.displayName)]),
-                                        .element("td", [], [.text(user.role.label(in: context.language))]),
-                                        .element("td", [], [.text(user.organisation)]),
-                                    ])
-                            }),
-                    ]),
+                                    "td", [],
+                                    [.text(user.username + (user.locked ? " · " + context.t(.userLocked) : ""))]
+                                ),
+                                .element("td", [], [.text(user.displayName)]),
+                                .element("td", [], [.text(user.role.label(in: context.language))]),
+                                .element("td", [], [.text(user.organisation)]),
+                            ])
+                    }),
                 .h2(context.t(.userCreate)),
                 model.error.map { .div([.class("error"), Attribute("role", "alert")], .p($0)) } ?? .empty,
                 .element(
-                    "form", [Attribute("method", "post"), Attribute("action", SiteRoute.users.path), .class("stack")],
+                    "form", [Attribute("method", "post"), Attribute("action", AdminRoute.users.path), .class("stack")],
                     [
                         context.csrfField,
                         Form.field(

@@ -26,8 +26,8 @@ struct UsersController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.users.components, access: .permission(.manageUsers), use: page)
-        routes.on(.POST, SiteRoute.Pattern.users.components, access: .permission(.manageUsers), use: createFromPage)
+        routes.on(.GET, AdminRoute.Pattern.users.components, access: .permission(.manageUsers), use: page)
+        routes.on(.POST, AdminRoute.Pattern.users.components, access: .permission(.manageUsers), use: createFromPage)
         let api = routes.grouped("api", "v1")
         api.get("users", access: .permission(.manageUsers), use: list)
         api.post("users", access: .permission(.manageUsers), use: createFromAPI)
@@ -40,7 +40,7 @@ struct UsersController: RouteCollection {
     func createFromPage(request: Request) async throws -> Response {
         do {
             _ = try await create(request)
-            return request.redirect(to: SiteRoute.users.path, redirectType: .normal)
+            return request.redirect(to: AdminRoute.users.path, redirectType: .normal)
         } catch let problem as UserService.Problem {
             return try await render(request, error: problem.message(in: request.language), status: .unprocessableEntity)
         }

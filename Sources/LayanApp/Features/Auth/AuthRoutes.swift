@@ -4,7 +4,7 @@ import LayanDomain
 import LayanPersistence
 import Vapor
 
-/// Signing in and out on the web, and the signed-in start page.
+/// Signing in and out on the web.
 struct AuthController: RouteCollection {
     struct LoginForm: Content {
         var username: String?
@@ -13,22 +13,21 @@ struct AuthController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.login.components, access: .open, use: loginPage)
-        routes.on(.POST, SiteRoute.Pattern.login.components, access: .open, use: login)
-        routes.on(.POST, SiteRoute.Pattern.logout.components, access: .permission(.signedIn), use: logout)
-        routes.on(.GET, SiteRoute.Pattern.dashboard.components, access: .permission(.signedIn), use: dashboard)
+        routes.on(.GET, AuthRoute.Pattern.login.components, access: .open, use: loginPage)
+        routes.on(.POST, AuthRoute.Pattern.login.components, access: .open, use: login)
+        routes.on(.POST, AuthRoute.Pattern.logout.components, access: .permission(.signedIn), use: logout)
     }
 
     func loginPage(request: Request) async throws -> Response {
-        if request.currentUser != nil { return request.redirect(to: SiteRoute.dashboard.path, redirectType: .normal) }
-        let next = request.query[String.self, at: "next"].flatMap { SiteRoute.isLocal($0) ? $0 : nil }
+        if request.currentUser != nil { return request.redirect(to: HomeRoute.dashboard.path, redirectType: .normal) }
+        let next = request.query[String.self, at: "next"].flatMap { RoutePath.isLocal($0) ? $0 : nil }
         return LoginView.render(.init(next: next), context: request.pageContext).response()
     }
 
     func login(request: Request) async throws -> Response {
         let form = try request.content.decode(LoginForm.self)
         let username = form.username ?? ""
-        let next = form.next.flatMap { SiteRoute.isLocal($0) ? $0 : nil }
+        let next = form.next.flatMap { RoutePath.isLocal($0) ? $0 : nil }
         switch try await AuthService(request: request).verify(
             username: username, password: form.password ?? "", now: request.now)
         {
@@ -39,7 +38,7 @@ struct AuthController: RouteCollection {
                 user: user, organisation: try await user.$organisation.get(on: request.db), session: session,
                 csrfToken: CSRF.sessionToken(forSessionCookie: token, key: request.application.secretKey))
             try await request.audit(.login, "session", id: session.id?.uuidString)
-            let response = request.redirect(to: next ?? SiteRoute.dashboard.path, redirectType: .normal)
+            let response = request.redirect(to: next ?? HomeRoute.dashboard.path, redirectType: .normal)
             response.cookies[SessionSettings.cookieName] = HTTPCookies.Value(
                 string: token, path: "/", isSecure: request.isSecure, isHTTPOnly: true, sameSite: .lax)
             return response
@@ -73,26 +72,12 @@ struct AuthController: RouteCollection {
             try await session.save(on: request.db)
             try await request.audit(.logout, "session", id: session.id?.uuidString)
         }
-        let response = request.redirect(to: SiteRoute.home.path, redirectType: .normal)
+        let response = request.redirect(to: HomeRoute.home.path, redirectType: .normal)
         response.cookies[SessionSettings.cookieName] = HTTPCookies.Value(
             string: "", expires: Date(timeIntervalSince1970: 0), path: "/", isSecure: request.isSecure,
             isHTTPOnly: true,
             sameSite: .lax)
         return response
-    }
-
-    func dashboard(request: Request) async throws -> Response {
-        let context = request.pageContext
-        var overdue = 0
-        if context.may(.manageCoordination) {
-            let user = try request.requireUser()
-            overdue = try await ActionItemModel.query(on: request.db).filter(
-                \.$organisationID ~~ (try await request.records.subtreeIDs())
-            )
-            .filter(\.$doneOn == nil).filter(\.$dueOn < Days.today(in: user.organisation.timeZone, now: request.now))
-            .count()
-        }
-        return DashboardView.render(context: context, overdueActions: overdue).response()
     }
 }
 

@@ -16,7 +16,7 @@ enum LoginView {
                 .element(
                     "form",
                     [
-                        Attribute("method", "post"), Attribute("action", SiteRoute.login(next: nil).path),
+                        Attribute("method", "post"), Attribute("action", AuthRoute.login(next: nil).path),
                         .class("stack"),
                     ],
                     [
@@ -38,40 +38,5 @@ enum LoginView {
                         ),
                     ]),
             ])
-    }
-}
-
-/// Form controls shared by the pages.
-enum Form {
-    static func field(
-        label: String, name: String, type: String = "text", value: String? = nil, attributes: [Attribute] = []
-    ) -> Node {
-        var input: [Attribute] = [Attribute("type", type), .name(name), .id("field-" + name)]
-        if let value, type != "password" { input.append(Attribute("value", value)) }
-        return .div(
-            [.class("field")],
-            .element("label", [Attribute("for", "field-" + name)], [.text(label)]),
-            .void("input", input + attributes)
-        )
-    }
-
-    static func select(
-        label: String, name: String, options: [(value: String, label: String)], selected: String? = nil
-    )
-        -> Node
-    {
-        .div(
-            [.class("field")],
-            .element("label", [Attribute("for", "field-" + name)], [.text(label)]),
-            .element(
-                "select", [.name(name), .id("field-" + name)],
-                options.map { option in
-                    .element(
-                        "option",
-                        [Attribute("value", option.value)]
-                            + (option.value == selected ? [Attribute("selected", nil)] : []),
-                        [.text(option.label)])
-                })
-        )
     }
 }

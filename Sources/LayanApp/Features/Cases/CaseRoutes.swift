@@ -4,296 +4,24 @@ import LayanDomain
 import LayanPersistence
 import Vapor
 
-/// The pages of intake, the person registry, cases and partner referrals. Thin: each handler turns the
-/// form into the same input the API takes, calls the same service, and renders a view.
+/// The pages of case files and their steps, caseloads, partner referrals and transfers.
 struct CaseWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.reportForm.components, access: .open, use: reportForm)
-        routes.on(.POST, SiteRoute.Pattern.reportForm.components, access: .open, use: submitReport)
-        routes.on(.GET, SiteRoute.Pattern.reportStatus.components, access: .open, use: reportStatus)
+        routes.on(.GET, CaseRoute.Pattern.cases.components, access: .permission(.viewCases), use: cases)
+        routes.on(.GET, CaseRoute.Pattern.caseload.components, access: .permission(.approveClosures), use: caseload)
+        routes.on(.GET, CaseRoute.Pattern.newCase.components, access: .permission(.workCases), use: newCase)
+        routes.on(.POST, CaseRoute.Pattern.newCase.components, access: .permission(.workCases), use: openCase)
+        routes.on(.GET, CaseRoute.Pattern.caseFile.components, access: .permission(.viewCases), use: caseFile)
+        routes.on(.POST, CaseRoute.Pattern.caseStep.components, access: .permission(.viewCases), use: caseStep)
         routes.on(
-            .GET, SiteRoute.Pattern.intakeQueue.components, access: .permission(.handleComplaints), use: intakeQueue)
-        routes.on(.GET, SiteRoute.Pattern.complaint.components, access: .permission(.handleComplaints), use: complaint)
-        routes.on(.POST, SiteRoute.Pattern.complaint.components, access: .permission(.handleComplaints), use: triage)
-        routes.on(.GET, SiteRoute.Pattern.persons.components, access: .permission(.viewPersons), use: persons)
-        routes.on(.GET, SiteRoute.Pattern.newPerson.components, access: .permission(.registerPersons), use: newPerson)
-        routes.on(
-            .POST, SiteRoute.Pattern.newPerson.components, access: .permission(.registerPersons), use: createPerson)
-        routes.on(.GET, SiteRoute.Pattern.person.components, access: .permission(.viewPersons), use: person)
-        routes.on(
-            .GET, SiteRoute.Pattern.duplicateReport.components, access: .permission(.mergePersons), use: duplicateReport
-        )
-        routes.on(.POST, SiteRoute.Pattern.mergePerson.components, access: .permission(.mergePersons), use: mergePerson)
-        routes.on(.GET, SiteRoute.Pattern.cases.components, access: .permission(.viewCases), use: cases)
-        routes.on(.GET, SiteRoute.Pattern.caseload.components, access: .permission(.approveClosures), use: caseload)
-        routes.on(.GET, SiteRoute.Pattern.newCase.components, access: .permission(.workCases), use: newCase)
-        routes.on(.POST, SiteRoute.Pattern.newCase.components, access: .permission(.workCases), use: openCase)
-        routes.on(.GET, SiteRoute.Pattern.caseFile.components, access: .permission(.viewCases), use: caseFile)
-        routes.on(.POST, SiteRoute.Pattern.caseStep.components, access: .permission(.viewCases), use: caseStep)
-        routes.on(
-            .GET, SiteRoute.Pattern.partnerReferrals.components, access: .permission(.answerReferrals),
+            .GET, CaseRoute.Pattern.partnerReferrals.components, access: .permission(.answerReferrals),
             use: partnerReferrals)
         routes.on(
-            .POST, SiteRoute.Pattern.referralAnswer.components, access: .permission(.answerReferrals),
+            .POST, CaseRoute.Pattern.referralAnswer.components, access: .permission(.answerReferrals),
             use: answerReferral)
         routes.on(
-            .POST, SiteRoute.Pattern.transferAnswer.components, access: .permission(.answerTransfers),
+            .POST, CaseRoute.Pattern.transferAnswer.components, access: .permission(.answerTransfers),
             use: answerTransfer)
-    }
-
-    // MARK: public report
-
-    func publicOffices(_ request: Request) async throws -> [(code: String, name: String)] {
-        try await OrganisationRepository(database: request.db).publicOrganisations().map { ($0.code, $0.name) }
-    }
-
-    func reportForm(request: Request) async throws -> Response {
-        let model = ReportViews.FormModel(
-            offices: try await publicOffices(request), selectedOffice: request.query[String.self, at: "kantor"])
-        return ReportViews.form(model, context: request.pageContext).response()
-    }
-
-    struct ReportForm: PageForm {
-        var organisation: String?
-        var anonymous: String?
-        var reporterName: String?
-        var reporterPhone: String?
-        var description: String?
-        var concerned: String?
-        var location: String?
-    }
-
-    func submitReport(request: Request) async throws -> Response {
-        try request.admitAnonymous(.submissions)
-        let form = try request.form(ReportForm.self)
-        let input = ComplaintInput(
-            organisation: form.organisation, anonymous: form.anonymous == "true",
-            reporterName: form.reporterName,
-            reporterPhone: form.reporterPhone, description: form.description ?? "", concerned: form.concerned,
-            location: form.location)
-        do {
-            let complaint = try await ComplaintService(request: request).create(input, public: true)
-            let office = try await request.records.organisation(id: complaint.$organisation.id)
-            return ReportViews.receipt(code: complaint.trackingCode, office: office.name, context: request.pageContext)
-                .response(status: .created)
-        } catch let error as LayanError {
-            var model = ReportViews.FormModel(
-                offices: try await publicOffices(request), selectedOffice: form.organisation, values: form.typed)
-            model.error = error.message(in: request.language)
-            return ReportViews.form(model, context: request.pageContext).response(status: error.status)
-        }
-    }
-
-    func reportStatus(request: Request) async throws -> Response {
-        let raw = request.query[String.self, at: "kode"]?.nonEmpty
-        if raw != nil { try request.admitAnonymous(.lookups) }
-        var found: ComplaintModel?
-        if let code = raw.flatMap(TrackingCode.normalize) {
-            found = try await ComplaintModel.query(on: request.db).filter(\.$trackingCode == code).first()
-        }
-        return ReportViews.status(
-            code: raw, status: found?.status, updatedAt: found.map { $0.triagedAt ?? $0.receivedAt },
-            context: request.pageContext
-        ).response(status: raw != nil && found == nil ? .notFound : .ok)
-    }
-
-    // MARK: intake
-
-    func intakeQueue(request: Request) async throws -> Response {
-        let service = ComplaintService(request: request)
-        let complaints = try await ComplaintModel.query(on: request.db)
-            .filter(\.$organisation.$id ~~ (try await request.records.subtreeIDs())).filter(\.$status == .received)
-            .sort(\.$receivedAt).limit(200).all().asyncMap { try await service.dto($0) }
-        return IntakeViews.queue(
-            complaints, timeZone: try request.requireUser().organisation.timeZone, context: request.pageContext
-        ).response()
-    }
-
-    func complaint(request: Request) async throws -> Response {
-        try await renderComplaint(request, error: nil, status: .ok)
-    }
-
-    func renderComplaint(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let service = ComplaintService(request: request)
-        let complaint = try await service.scoped(request.parameters.get("id"))
-        try await request.audit(.view, "complaint", id: complaint.id?.uuidString)
-        let user = try request.requireUser()
-        let model = IntakeViews.DetailModel(
-            complaint: try await service.dto(complaint), timeZone: user.organisation.timeZone,
-            workers: try await workers(request), partners: try await partners(request), error: error)
-        return IntakeViews.detail(model, context: request.pageContext).response(status: status)
-    }
-
-    struct TriageForm: PageForm {
-        var decision: String?
-        var reason: String?
-        var personName: String?
-        var riskLevel: String?
-        var assignedTo: String?
-        var partnerOrganisation: String?
-    }
-
-    func triage(request: Request) async throws -> Response {
-        let form = try request.form(TriageForm.self)
-        let service = ComplaintService(request: request)
-        let complaint = try await service.scoped(request.parameters.get("id"))
-        do {
-            guard let decision = form.decision.flatMap(TriageDecision.init(rawValue:)) else {
-                throw Abort(.unprocessableEntity)
-            }
-            try await service.triage(
-                complaint,
-                TriageInput(
-                    decision: decision, reason: form.reason ?? "", personName: form.personName,
-                    riskLevel: form.riskLevel.flatMap(RiskLevel.init(rawValue:)),
-                    assignedTo: form.assignedTo?.nonEmpty,
-                    partnerOrganisation: form.partnerOrganisation?.nonEmpty))
-            if let caseID = complaint.caseID {
-                return request.redirect(to: SiteRoute.caseFile(id: caseID).path, redirectType: .normal)
-            }
-            return request.redirect(to: SiteRoute.intakeQueue.path, redirectType: .normal)
-        } catch let error as LayanError {
-            return try await renderComplaint(request, error: error.message(in: request.language), status: error.status)
-        }
-    }
-
-    /// Social workers and supervisors of the user's subtree, for assignment.
-    func workers(_ request: Request) async throws -> [(username: String, name: String)] {
-        let ids = try await request.records.subtreeIDs()
-        return try await UserModel.query(on: request.db).filter(\.$organisation.$id ~~ ids)
-            .filter(\.$role ~~ [.socialworker, .supervisor]).sort(\.$username).all().map {
-                ($0.username, $0.displayName)
-            }
-    }
-
-    /// Partner agencies of the user's office (the whole tree above and below the user).
-    func partners(_ request: Request) async throws -> [(code: String, name: String)] {
-        let office = try await request.records.office()
-        return try await OrganisationRepository(database: request.db).subtree(of: office).filter {
-            $0.type == .partnerAgency
-        }
-        .map { ($0.code, $0.name) }
-    }
-
-    // MARK: persons
-
-    func persons(request: Request) async throws -> Response {
-        let query = request.query[String.self, at: "q"]?.nonEmpty
-        let actor = try request.requireUser().actor
-        let base = PersonModel.query(on: request.db).filter(
-            \.$organisation.$id ~~ (try await request.records.subtreeIDs())
-        )
-        .filter(\.$mergedIntoID == nil)
-        if let query {
-            if query.allSatisfy(\.isNumber) {
-                base.filter(\.$nik == query)
-            } else {
-                base.filter(\.$searchName ~~ PersonName.normalized(query))
-            }
-        }
-        var found: [PersonDTO] = []
-        for person in try await base.sort(\.$fullName).limit(100).all()
-        where try await request.records.canRead(person, as: actor) {
-            found.append(try await PersonsAPIController.dto(person, request: request))
-        }
-        let context = request.pageContext
-        return PersonViews.list(
-            query: query, persons: found, mayRegister: context.may(.registerPersons), context: context
-        ).response()
-    }
-
-    func newPerson(request: Request) async throws -> Response {
-        PersonViews.form(.init(), context: request.pageContext).response()
-    }
-
-    struct PersonForm: PageForm {
-        var fullName: String?
-        var aliases: String?
-        var nik: String?
-        var sex: String?
-        var birthDate: String?
-        var birthYear: String?
-        var residenceRegion: String?
-        var ppksCategory: String?
-        /// "true" once the officer has seen the possible duplicates and still registers a new person.
-        var confirmed: String?
-    }
-
-    func createPerson(request: Request) async throws -> Response {
-        let form = try request.form(PersonForm.self)
-        let input = PersonInput(
-            fullName: form.fullName ?? "",
-            aliases: form.aliases?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-            nik: form.nik, sex: form.sex.flatMap(Sex.init(rawValue:)), birthDate: form.birthDate,
-            birthYear: form.birthYear.flatMap { Int($0) }, residenceRegion: form.residenceRegion,
-            ppksCategories: form.ppksCategory?.nonEmpty.map { [$0] })
-        let service = PersonService(request: request)
-        do {
-            _ = try await service.validated(input)
-            if form.confirmed != "true" {
-                let duplicates = try await service.duplicates(of: PersonService.probe(input))
-                if !duplicates.isEmpty {
-                    return PersonViews.form(
-                        .init(values: form.typed, duplicates: duplicates), context: request.pageContext
-                    )
-                    .response(status: .ok)
-                }
-            }
-            let person = try await service.create(input)
-            return request.redirect(to: SiteRoute.person(id: try person.requireID()).path, redirectType: .normal)
-        } catch let error as LayanError {
-            return PersonViews.form(
-                .init(values: form.typed, error: error.message(in: request.language)), context: request.pageContext
-            )
-            .response(status: error.status)
-        }
-    }
-
-    func person(request: Request) async throws -> Response {
-        let person = try await request.records.person(request.parameters.get("id"))
-        try await request.audit(.view, "person", id: person.id?.uuidString)
-        let user = try request.requireUser()
-        var cases: [CaseDTO] = []
-        for record in try await CaseModel.query(on: request.db).filter(\.$personID == person.requireID()).sort(
-            \.$receivedAt
-        ).all()
-        where AccessPolicy.canRead(try await request.records.access(for: record), as: user.actor) {
-            cases.append(try await CasesAPIController.dto(record, request: request))
-        }
-        var history: [(String, String, String)]?
-        if user.role == .supervisor || user.role == .head {
-            history = try await AuditLog(database: request.db).history(
-                resourceType: "person", resourceID: person.requireID().uuidString
-            )
-            .map {
-                (
-                    IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
-                    $0.action
-                )
-            }
-        }
-        let context = request.pageContext
-        let model = PersonViews.DetailModel(
-            person: try await PersonsAPIController.dto(person, request: request), cases: cases, history: history,
-            mayOpenCase: context.may(.workCases))
-        return PersonViews.detail(model, context: context).response()
-    }
-
-    func duplicateReport(request: Request) async throws -> Response {
-        PersonViews.duplicates(try await PersonDuplicates.report(request: request), context: request.pageContext)
-            .response()
-    }
-
-    struct MergeForm: PageForm {
-        var duplicateId: String?
-    }
-
-    func mergePerson(request: Request) async throws -> Response {
-        let kept = try await request.records.person(request.parameters.get("id"))
-        let form = try request.form(MergeForm.self)
-        let duplicate = try await request.records.person(form.duplicateId)
-        try await PersonService(request: request).merge(kept: kept, duplicate: duplicate)
-        return request.redirect(to: SiteRoute.person(id: try kept.requireID()).path, redirectType: .normal)
     }
 
     // MARK: cases
@@ -347,7 +75,7 @@ struct CaseWebController: RouteCollection {
         let person = try await request.records.person(request.query[String.self, at: "orang"])
         return CaseViews.newCase(
             person: try await PersonsAPIController.dto(person, request: request),
-            workers: try await workers(request).map { ($0.username, $0.name) },
+            workers: try await request.assignableWorkers().map { ($0.username, $0.name) },
             error: nil, context: request.pageContext
         ).response()
     }
@@ -366,11 +94,11 @@ struct CaseWebController: RouteCollection {
             }
             let record = try await CaseService(request: request).open(
                 .init(personId: try person.requireID(), riskLevel: risk, assignedTo: form.assignedTo?.nonEmpty))
-            return request.redirect(to: SiteRoute.caseFile(id: try record.requireID()).path, redirectType: .normal)
+            return request.redirect(to: CaseRoute.caseFile(id: try record.requireID()).path, redirectType: .normal)
         } catch let error as LayanError {
             return CaseViews.newCase(
                 person: try await PersonsAPIController.dto(person, request: request),
-                workers: try await workers(request).map { ($0.username, $0.name) },
+                workers: try await request.assignableWorkers().map { ($0.username, $0.name) },
                 error: error.message(in: request.language), context: request.pageContext
             ).response(status: error.status)
         }
@@ -410,7 +138,7 @@ struct CaseWebController: RouteCollection {
             person: try await PersonsAPIController.dto(person, request: request),
             timeline: try await CaseTimeline.load(record, request: request), referrals: referrals,
             timeZone: try await request.records.organisation(id: record.$organisation.id).timeZone,
-            partners: try await partners(request).map { ($0.code, $0.name) }, offices: offices, error: error)
+            partners: try await request.partnerAgencies().map { ($0.code, $0.name) }, offices: offices, error: error)
         model.history = history
         return CaseViews.file(model, context: request.pageContext).response(status: status)
     }
@@ -526,7 +254,7 @@ struct CaseWebController: RouteCollection {
             default:
                 throw Abort(.notFound)
             }
-            return request.redirect(to: SiteRoute.caseFile(id: try record.requireID()).path, redirectType: .normal)
+            return request.redirect(to: CaseRoute.caseFile(id: try record.requireID()).path, redirectType: .normal)
         } catch let error as LayanError {
             return try await renderCase(request, error: error.message(in: request.language), status: error.status)
         }
@@ -558,7 +286,7 @@ struct CaseWebController: RouteCollection {
         }
         do {
             _ = try await ReferralsAPIController.answer(answer, request: request)
-            return request.redirect(to: SiteRoute.partnerReferrals.path, redirectType: .normal)
+            return request.redirect(to: CaseRoute.partnerReferrals.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderReferrals(request, error: error.message(in: request.language), status: error.status)
         }
@@ -569,6 +297,6 @@ struct CaseWebController: RouteCollection {
             throw Abort(.notFound)
         }
         _ = try await ReferralsAPIController.answerTransfer(answer, request: request)
-        return request.redirect(to: SiteRoute.cases(queue: "all").path, redirectType: .normal)
+        return request.redirect(to: CaseRoute.cases(queue: "all").path, redirectType: .normal)
     }
 }

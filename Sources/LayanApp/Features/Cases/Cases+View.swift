@@ -27,12 +27,12 @@ enum CaseViews {
                 "nav", [.class("tabs"), .ariaLabel(context.t(.navCases))],
                 tabs.map { tab in
                     .a(
-                        SiteRoute.cases(queue: tab.0).path, context.t(tab.1),
+                        CaseRoute.cases(queue: tab.0).path, context.t(tab.1),
                         tab.0 == queue ? [.ariaCurrent("page")] : [])
                 }),
         ]
         if context.may(.approveClosures) {
-            content.append(.p([], .a(SiteRoute.caseload.path, context.t(.caseCaseload))))
+            content.append(.p([], .a(CaseRoute.caseload.path, context.t(.caseCaseload))))
         }
         content.append(
             rows.isEmpty
@@ -44,7 +44,7 @@ enum CaseViews {
                             row.dto.overdue.firstContact || row.dto.overdue.assessment || row.dto.overdue.nextVisit
                         return .li(
                             [.class("card risk-" + row.dto.riskLevel.rawValue)],
-                            .element("h3", [], [.a(SiteRoute.caseFile(id: row.dto.id).path, row.personName)]),
+                            .element("h3", [], [.a(CaseRoute.caseFile(id: row.dto.id).path, row.personName)]),
                             .p(
                                 [.class("meta")],
                                 .text(
@@ -64,10 +64,10 @@ enum CaseViews {
                         .li(
                             [.class("card")], .p(transfer.caseNumber + " · " + transfer.from + " · " + transfer.reason),
                             Form.post(
-                                SiteRoute.transferAnswer(id: transfer.id, answer: "accept").path, context: context,
+                                CaseRoute.transferAnswer(id: transfer.id, answer: "accept").path, context: context,
                                 [Form.submit(context.t(.answerAccept))]),
                             Form.post(
-                                SiteRoute.transferAnswer(id: transfer.id, answer: "decline").path, context: context,
+                                CaseRoute.transferAnswer(id: transfer.id, answer: "decline").path, context: context,
                                 [
                                     Form.field(label: context.t(.intakeReason), name: "reason"),
                                     Form.submit(context.t(.answerDecline), primary: false),
@@ -85,7 +85,7 @@ enum CaseViews {
                 .p([.class("lead")], .text(person.fullName)),
                 error.map { .div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p($0)) } ?? .empty,
                 Form.post(
-                    SiteRoute.newCase(person: person.id).path, context: context, id: "case-form",
+                    CaseRoute.newCase(person: person.id).path, context: context, id: "case-form",
                     [
                         Form.select(
                             label: context.t(.caseRisk), name: "riskLevel",
@@ -124,9 +124,9 @@ enum CaseViews {
             ])
         }
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.cases(queue: nil).path, context.t(.navCases))),
+            .p([.class("small")], .a(CaseRoute.cases(queue: nil).path, context.t(.navCases))),
             .h1(dto.caseNumber),
-            .p([.class("lead")], .a(SiteRoute.person(id: model.person.id).path, model.person.fullName)),
+            .p([.class("lead")], .a(PersonRoute.person(id: model.person.id).path, model.person.fullName)),
             .dl([
                 (context.t(.caseStage), .span([.id("case-stage")], dto.stage.label(in: context.language))),
                 (context.t(.caseRisk), .text(dto.riskLevel.label(in: context.language))),
@@ -195,7 +195,7 @@ enum CaseViews {
                 [
                     .element("summary", [], [.text(context.t(title))]),
                     Form.post(
-                        SiteRoute.caseStep(id: id, step: step).path, context: context,
+                        CaseRoute.caseStep(id: id, step: step).path, context: context,
                         fields + [Form.submit(context.t(title))]),
                 ])
         }
@@ -342,32 +342,21 @@ enum CaseViews {
             title: context.t(.caseCaseload), context: context,
             content: [
                 .h1(context.t(.caseCaseload)),
-                .element(
-                    "table", [.class("data"), .id("caseload")],
+                Table.data(
                     [
+                        context.t(.caseAssignee), context.t(.caseOpenCount),
+                        context.t(.caseQueueOverdue), context.t(.caseHighRisk),
+                    ], id: "caseload",
+                    rowNodes: loads.map { load in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
-                                .element(
-                                    "tr", [],
-                                    [
-                                        context.t(.caseAssignee), context.t(.caseOpenCount),
-                                        context.t(.caseQueueOverdue), context.t(.caseHighRisk),
-                                    ].map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            loads.map { load in
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("td", [], [.text(load.worker)]),
-                                        .element("td", [.class("num")], [.text(String(load.open))]),
-                                        .element("td", [.class("num")], [.text(String(load.overdue))]),
-                                        .element("td", [.class("num")], [.text(String(load.high))]),
-                                    ])
-                            }),
-                    ]),
+                                .element("td", [], [.text(load.worker)]),
+                                .element("td", [.class("num")], [.text(String(load.open))]),
+                                .element("td", [.class("num")], [.text(String(load.overdue))]),
+                                .element("td", [.class("num")], [.text(String(load.high))]),
+                            ])
+                    }),
             ])
     }
 }
@@ -406,11 +395,11 @@ enum PartnerReferralViews {
                         case .sent:
                             parts.append(
                                 Form.post(
-                                    SiteRoute.referralAnswer(id: referral.id, answer: "accept").path, context: context,
+                                    CaseRoute.referralAnswer(id: referral.id, answer: "accept").path, context: context,
                                     [Form.submit(context.t(.answerAccept))]))
                             parts.append(
                                 Form.post(
-                                    SiteRoute.referralAnswer(id: referral.id, answer: "decline").path, context: context,
+                                    CaseRoute.referralAnswer(id: referral.id, answer: "decline").path, context: context,
                                     [
                                         Form.field(label: context.t(.intakeReason), name: "reason"),
                                         Form.submit(context.t(.answerDecline), primary: false),
@@ -418,7 +407,7 @@ enum PartnerReferralViews {
                         case .accepted:
                             parts.append(
                                 Form.post(
-                                    SiteRoute.referralAnswer(id: referral.id, answer: "complete").path,
+                                    CaseRoute.referralAnswer(id: referral.id, answer: "complete").path,
                                     context: context,
                                     [
                                         Form.field(label: context.t(.stepOutcome), name: "outcome"),

@@ -16,7 +16,8 @@ enum IntakeViews {
                             .li(
                                 [.class("card")],
                                 .element(
-                                    "h3", [], [.a(SiteRoute.complaint(id: complaint.id).path, complaint.trackingCode)]),
+                                    "h3", [],
+                                    [.a(ComplaintRoute.complaint(id: complaint.id).path, complaint.trackingCode)]),
                                 .p(
                                     [.class("meta")],
                                     .text(
@@ -67,12 +68,12 @@ enum IntakeViews {
                 ))
         }
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.intakeQueue.path, context.t(.navIntake))),
+            .p([.class("small")], .a(ComplaintRoute.intakeQueue.path, context.t(.navIntake))),
             .h1(context.t(.intakeComplaint, ["code": complaint.trackingCode])),
             .dl(facts),
         ]
         if let caseID = complaint.caseId {
-            content.append(.p([], .a(SiteRoute.caseFile(id: caseID).path, context.t(.intakeOpenCase))))
+            content.append(.p([], .a(CaseRoute.caseFile(id: caseID).path, context.t(.intakeOpenCase))))
         }
         if complaint.status == .received {
             content.append(.h2(context.t(.intakeTriage)))
@@ -81,7 +82,7 @@ enum IntakeViews {
             }
             content.append(
                 Form.post(
-                    SiteRoute.complaint(id: complaint.id).path, context: context, id: "triage",
+                    ComplaintRoute.complaint(id: complaint.id).path, context: context, id: "triage",
                     [
                         Form.select(
                             label: context.t(.intakeDecision), name: "decision",

@@ -21,7 +21,7 @@ enum ReportViews {
                 .element(
                     "form",
                     [
-                        Attribute("method", "post"), Attribute("action", SiteRoute.reportForm(office: nil).path),
+                        Attribute("method", "post"), Attribute("action", ComplaintRoute.reportForm(office: nil).path),
                         .class("stack"),
                     ],
                     [
@@ -57,7 +57,7 @@ enum ReportViews {
                             "button", [Attribute("type", "submit"), .class("primary")],
                             [.text(context.t(.reportSubmit))]),
                     ]),
-                .p([], .a(SiteRoute.reportStatus(code: nil).path, context.t(.reportCheckStatus))),
+                .p([], .a(ComplaintRoute.reportStatus(code: nil).path, context.t(.reportCheckStatus))),
             ])
     }
 
@@ -71,7 +71,7 @@ enum ReportViews {
                     [.class("notice")], .p([], .text(context.t(.reportYourCode))),
                     .element("p", [.class("code"), .id("tracking-code")], [.text(code)])),
                 .p(context.t(.reportKeepCode)),
-                .p([], .a(SiteRoute.reportStatus(code: code).path, context.t(.reportCheckStatus))),
+                .p([], .a(ComplaintRoute.reportStatus(code: code).path, context.t(.reportCheckStatus))),
             ])
     }
 
@@ -81,7 +81,7 @@ enum ReportViews {
             .element(
                 "form",
                 [
-                    Attribute("method", "get"), Attribute("action", SiteRoute.reportStatus(code: nil).path),
+                    Attribute("method", "get"), Attribute("action", ComplaintRoute.reportStatus(code: nil).path),
                     .class("stack"),
                 ],
                 [

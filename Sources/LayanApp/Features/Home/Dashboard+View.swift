@@ -9,60 +9,60 @@ enum DashboardView {
             .li([.class("card")], .a(path, context.t(title)), .p([.class("meta")], .text(context.t(hint))))
         }
         if context.may(.handleComplaints) {
-            links.append(card(SiteRoute.intakeQueue.path, .navIntake, .dashboardIntakeHint))
+            links.append(card(ComplaintRoute.intakeQueue.path, .navIntake, .dashboardIntakeHint))
         }
         if context.may(.viewCases) {
-            links.append(card(SiteRoute.cases(queue: nil).path, .navCases, .dashboardCasesHint))
+            links.append(card(CaseRoute.cases(queue: nil).path, .navCases, .dashboardCasesHint))
         }
         if context.may(.viewPersons) {
-            links.append(card(SiteRoute.persons(query: nil).path, .navPersons, .dashboardPersonsHint))
+            links.append(card(PersonRoute.persons(query: nil).path, .navPersons, .dashboardPersonsHint))
         }
         if context.may(.answerReferrals) {
-            links.append(card(SiteRoute.partnerReferrals.path, .navReferrals, .dashboardReferralsHint))
+            links.append(card(CaseRoute.partnerReferrals.path, .navReferrals, .dashboardReferralsHint))
         }
         if context.may(.viewOutreach) {
-            links.append(card(SiteRoute.operations.path, .navOutreach, .dashboardOutreachHint))
-            links.append(card(SiteRoute.shelters.path, .navShelters, .dashboardSheltersHint))
+            links.append(card(OutreachRoute.operations.path, .navOutreach, .dashboardOutreachHint))
+            links.append(card(OutreachRoute.shelters.path, .navShelters, .dashboardSheltersHint))
         }
         if context.may(.viewIndicators) {
             links.append(
                 card(
-                    SiteRoute.performance(office: nil, from: nil, to: nil).path, .navPerformance,
+                    PerformanceRoute.performance(office: nil, from: nil, to: nil).path, .navPerformance,
                     .dashboardPerformanceHint))
-            links.append(card(SiteRoute.recidivism(year: nil).path, .navRecidivism, .dashboardRecidivismHint))
-            links.append(card(SiteRoute.spm(year: nil).path, .navSPM, .dashboardSPMHint))
+            links.append(card(OutreachRoute.recidivism(year: nil).path, .navRecidivism, .dashboardRecidivismHint))
+            links.append(card(OutreachRoute.spm(year: nil).path, .navSPM, .dashboardSPMHint))
         }
         if context.may(.viewIndicators) {
-            links.append(card(SiteRoute.skmResults(unit: nil, from: nil, to: nil).path, .skmNav, .skmDashboardHint))
+            links.append(card(SKMRoute.skmResults(unit: nil, from: nil, to: nil).path, .skmNav, .skmDashboardHint))
         } else if context.may(.manageSurveys) {
-            links.append(card(SiteRoute.skmEntry.path, .skmNav, .skmEntryIntro))
+            links.append(card(SKMRoute.skmEntry.path, .skmNav, .skmEntryIntro))
         }
         if context.may(.manageCoordination) {
-            links.append(card(SiteRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
+            links.append(card(OutreachRoute.coordination.path, .navCoordination, .dashboardCoordinationHint))
         }
         if context.may(.viewPrograms) {
-            links.append(card(SiteRoute.programs.path, .navPrograms, .dashboardProgramsHint))
+            links.append(card(ProgramRoute.programs.path, .navPrograms, .dashboardProgramsHint))
             links.append(
                 card(
-                    SiteRoute.households(query: nil, village: nil, decile: nil).path, .navHouseholds,
+                    HouseholdRoute.households(query: nil, village: nil, decile: nil).path, .navHouseholds,
                     .dashboardHouseholdsHint))
         }
         if context.may(.viewStaff) {
             links.append(
                 .li(
-                    [.class("card")], .a(SiteRoute.staff.path, context.t(.navStaff)),
+                    [.class("card")], .a(AdminRoute.staff.path, context.t(.navStaff)),
                     .p([.class("meta")], .text(context.t(.dashboardStaffHint)))))
         }
         if context.may(.manageUsers) {
             links.append(
                 .li(
-                    [.class("card")], .a(SiteRoute.users.path, context.t(.navUsers)),
+                    [.class("card")], .a(AdminRoute.users.path, context.t(.navUsers)),
                     .p([.class("meta")], .text(context.t(.dashboardUsersHint)))))
         }
         if context.may(.viewAuditLog) {
             links.append(
                 .li(
-                    [.class("card")], .a(SiteRoute.audit.path, context.t(.navAudit)),
+                    [.class("card")], .a(AdminRoute.audit.path, context.t(.navAudit)),
                     .p([.class("meta")], .text(context.t(.dashboardAuditHint)))))
         }
         return Layout.page(
@@ -76,7 +76,7 @@ enum DashboardView {
                         .p(
                             [],
                             .a(
-                                SiteRoute.coordination.path,
+                                OutreachRoute.coordination.path,
                                 context.t(.dashboardOverdueActions, ["count": String(overdueActions)]))))
                     : .empty,
                 links.isEmpty ? .p(context.t(.dashboardNothingYet)) : .ul([.class("cards")], links),

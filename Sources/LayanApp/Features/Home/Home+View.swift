@@ -17,7 +17,7 @@ enum HomeView {
                     [.class("notice")],
                     .h2(context.t(.homeReportHeading)),
                     .p(context.t(.homeReportText)),
-                    .p([], .a(SiteRoute.reportForm(office: nil).path, context.t(.navReport), [.class("button")]))
+                    .p([], .a(ComplaintRoute.reportForm(office: nil).path, context.t(.navReport), [.class("button")]))
                 ),
             ])
     }
@@ -25,7 +25,7 @@ enum HomeView {
     private static func office(_ office: HomeModel.Organisation, context: PageContext) -> Node {
         .li(
             [.class("card")],
-            .element("h3", [], [.a(SiteRoute.office(code: office.code).path, office.name)]),
+            .element("h3", [], [.a(HomeRoute.office(code: office.code).path, office.name)]),
             .p(
                 [.class("meta")],
                 .text([context.t(office.type.labelKey), office.regionName].compactMap { $0 }.joined(separator: " · "))),
@@ -34,7 +34,7 @@ enum HomeView {
                 : .ul(
                     [.ariaLabel(context.t(.homeUnitsOf))],
                     office.units.map { unit in
-                        .li([], .a(SiteRoute.office(code: unit.code).path, unit.name))
+                        .li([], .a(HomeRoute.office(code: unit.code).path, unit.name))
                     })
         )
     }

@@ -1,13 +1,17 @@
+import Fluent
 import LayanDomain
+import LayanPersistence
 import Vapor
 
-/// The public pages: landing page, office pages, the language switch and the stylesheet.
+/// The public pages (landing page, office pages, the language switch, the stylesheet) and the
+/// signed-in start page.
 struct WebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.home.components, access: .open, use: home)
-        routes.on(.GET, SiteRoute.Pattern.office.components, access: .open, use: office)
-        routes.on(.GET, SiteRoute.Pattern.setLanguage.components, access: .open, use: setLanguage)
-        routes.on(.GET, SiteRoute.Pattern.stylesheet.components, access: .open, use: stylesheet)
+        routes.on(.GET, HomeRoute.Pattern.home.components, access: .open, use: home)
+        routes.on(.GET, HomeRoute.Pattern.office.components, access: .open, use: office)
+        routes.on(.GET, HomeRoute.Pattern.setLanguage.components, access: .open, use: setLanguage)
+        routes.on(.GET, HomeRoute.Pattern.stylesheet.components, access: .open, use: stylesheet)
+        routes.on(.GET, HomeRoute.Pattern.dashboard.components, access: .permission(.signedIn), use: dashboard)
     }
 
     func home(request: Request) async throws -> Response {
@@ -29,12 +33,26 @@ struct WebController: RouteCollection {
             throw Abort(.notFound)
         }
         let next = request.query[String.self, at: "next"] ?? "/"
-        let target = SiteRoute.isLocal(next) ? next : "/"
+        let target = RoutePath.isLocal(next) ? next : "/"
         let response = request.redirect(to: target, redirectType: .normal)
         response.cookies[RequestContextMiddleware.languageCookie] = HTTPCookies.Value(
             string: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", isSecure: request.isSecure,
             isHTTPOnly: true, sameSite: .lax)
         return response
+    }
+
+    func dashboard(request: Request) async throws -> Response {
+        let context = request.pageContext
+        var overdue = 0
+        if context.may(.manageCoordination) {
+            let user = try request.requireUser()
+            overdue = try await ActionItemModel.query(on: request.db).filter(
+                \.$organisationID ~~ (try await request.records.subtreeIDs())
+            )
+            .filter(\.$doneOn == nil).filter(\.$dueOn < Days.today(in: user.organisation.timeZone, now: request.now))
+            .count()
+        }
+        return DashboardView.render(context: context, overdueActions: overdue).response()
     }
 
     func stylesheet(request: Request) async throws -> Response {

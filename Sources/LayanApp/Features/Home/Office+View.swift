@@ -21,13 +21,13 @@ enum OfficeView {
         contact.append((context.t(.officeRegion), .text(model.regionNames.joined(separator: ", "))))
         contact.append((context.t(.officeTimeZone), .text(model.timeZone.abbreviation)))
         if let parent = model.partOf {
-            contact.append((context.t(.officePartOf), .a(SiteRoute.office(code: parent.code).path, parent.name)))
+            contact.append((context.t(.officePartOf), .a(HomeRoute.office(code: parent.code).path, parent.name)))
         }
 
         return Layout.page(
             title: model.name, context: context,
             content: [
-                .p([.class("small")], .a(SiteRoute.home.path, context.t(.officeBack))),
+                .p([.class("small")], .a(HomeRoute.home.path, context.t(.officeBack))),
                 .h1(model.name),
                 .p([.class("lead")], .text(context.t(model.type.labelKey))),
                 model.profile.about.map { .p($0.text(in: language)) } ?? .empty,
@@ -37,13 +37,13 @@ enum OfficeView {
                 .section([.id("services")], .h2(context.t(.officeServices)), list(model.profile.services)),
                 model.type == .partnerAgency
                     ? .empty
-                    : .p([.id("survey")], .a(SiteRoute.survey(office: model.code).path, context.t(.skmOfficeLink))),
+                    : .p([.id("survey")], .a(SKMRoute.survey(office: model.code).path, context.t(.skmOfficeLink))),
                 .section([.id("contact")], .h2(context.t(.officeContact)), .dl(contact)),
                 model.units.isEmpty
                     ? .empty
                     : .section(
                         [.id("units")], .h2(context.t(.officeUnits)),
-                        .ul([], model.units.map { .li([], .a(SiteRoute.office(code: $0.code).path, $0.name)) })),
+                        .ul([], model.units.map { .li([], .a(HomeRoute.office(code: $0.code).path, $0.name)) })),
             ])
     }
 }

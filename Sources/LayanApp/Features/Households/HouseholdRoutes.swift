@@ -7,12 +7,13 @@ import Vapor
 /// The household pages: list, one household, and the registry import.
 struct HouseholdsWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.households.components, access: .permission(.viewPrograms), use: list)
-        routes.on(.GET, SiteRoute.Pattern.household.components, access: .permission(.viewPrograms), use: show)
+        routes.on(.GET, HouseholdRoute.Pattern.households.components, access: .permission(.viewPrograms), use: list)
+        routes.on(.GET, HouseholdRoute.Pattern.household.components, access: .permission(.viewPrograms), use: show)
         routes.on(
-            .GET, SiteRoute.Pattern.registryImport.components, access: .permission(.manageRegistry), use: importForm)
+            .GET, HouseholdRoute.Pattern.registryImport.components, access: .permission(.manageRegistry),
+            use: importForm)
         routes.on(
-            .POST, SiteRoute.Pattern.registryImport.components, access: .permission(.manageRegistry),
+            .POST, HouseholdRoute.Pattern.registryImport.components, access: .permission(.manageRegistry),
             body: .collect(maxSize: ByteCount(integerLiteral: UploadLimits.registryImport)), use: importFile)
     }
 

@@ -24,7 +24,8 @@ enum HouseholdViews {
             [(value: "", label: context.t(.householdAllDeciles))]
             + (1...10).map { (value: String($0), label: String($0)) }
         let page = { (offset: Int) in
-            SiteRoute.households(query: model.query, village: model.village, decile: model.decile, offset: offset).path
+            HouseholdRoute.households(query: model.query, village: model.village, decile: model.decile, offset: offset)
+                .path
         }
         return Layout.page(
             title: context.t(.navHouseholds), context: context,
@@ -34,7 +35,7 @@ enum HouseholdViews {
                     "form",
                     [
                         Attribute("method", "get"),
-                        Attribute("action", SiteRoute.households(query: nil, village: nil, decile: nil).path),
+                        Attribute("action", HouseholdRoute.households(query: nil, village: nil, decile: nil).path),
                         .class("filters"),
                     ],
                     [
@@ -48,7 +49,7 @@ enum HouseholdViews {
                         Form.submit(context.t(.auditSearch), primary: false),
                     ]),
                 model.mayImport
-                    ? .p([], .a(SiteRoute.registryImport.path, context.t(.householdImport), [.class("button")]))
+                    ? .p([], .a(HouseholdRoute.registryImport.path, context.t(.householdImport), [.class("button")]))
                     : .empty,
                 model.error.map { .div([.class("error"), Attribute("role", "alert")], .p($0)) } ?? .empty,
                 .p(
@@ -56,37 +57,27 @@ enum HouseholdViews {
                     .text(context.t(.householdCount, ["count": String(result.total)]))),
                 result.items.isEmpty
                     ? .p(context.t(.householdNone))
-                    : .element(
-                        "table", [.class("data"), .id("households")],
+                    : Table.data(
                         [
+                            context.t(.householdKK), context.t(.householdHead),
+                            context.t(.householdVillage), context.t(.householdDecile),
+                            context.t(.householdMembers), context.t(.householdTraits),
+                        ], id: "households",
+                        rowNodes: result.items.map { item in
                             .element(
-                                "thead", [],
+                                "tr", [],
                                 [
                                     .element(
-                                        "tr", [],
-                                        [
-                                            context.t(.householdKK), context.t(.householdHead),
-                                            context.t(.householdVillage), context.t(.householdDecile),
-                                            context.t(.householdMembers), context.t(.householdTraits),
-                                        ].map { .element("th", [], [.text($0)]) })
-                                ]),
-                            .element(
-                                "tbody", [],
-                                result.items.map { item in
+                                        "td", [],
+                                        [.a(HouseholdRoute.household(id: item.id).path, item.kkNumber)]),
+                                    .element("td", [], [.text(item.headName)]),
+                                    .element("td", [], [.text(item.villageName ?? item.villageCode)]),
                                     .element(
-                                        "tr", [],
-                                        [
-                                            .element(
-                                                "td", [], [.a(SiteRoute.household(id: item.id).path, item.kkNumber)]),
-                                            .element("td", [], [.text(item.headName)]),
-                                            .element("td", [], [.text(item.villageName ?? item.villageCode)]),
-                                            .element(
-                                                "td", [.class("num")], [.text(item.decile.map(String.init) ?? "–")]),
-                                            .element("td", [.class("num")], [.text(String(item.members))]),
-                                            .element("td", [], [.text(traits(item.traits, context))]),
-                                        ])
-                                }),
-                        ]),
+                                        "td", [.class("num")], [.text(item.decile.map(String.init) ?? "–")]),
+                                    .element("td", [.class("num")], [.text(String(item.members))]),
+                                    .element("td", [], [.text(traits(item.traits, context))]),
+                                ])
+                        }),
                 .p(
                     [.class("meta")],
                     result.offset > 0
@@ -114,7 +105,7 @@ enum HouseholdViews {
                 .p(
                     [],
                     .a(
-                        SiteRoute.households(query: nil, village: nil, decile: nil).path,
+                        HouseholdRoute.households(query: nil, village: nil, decile: nil).path,
                         "← " + context.t(.navHouseholds))),
                 .h1(context.t(.householdTitle, ["kk": household.kkNumber])),
                 .dl([
@@ -135,54 +126,43 @@ enum HouseholdViews {
                 ]),
                 .h2(context.t(.householdMembers)),
                 nikMasked ? .p([.class("meta")], .text(context.t(.householdNIKMasked))) : .empty,
-                .element(
-                    "table", [.class("data"), .id("members")],
+                Table.data(
                     [
+                        context.t(.householdMemberName), "NIK", context.t(.householdMemberRelation),
+                        context.t(.householdMemberSex), context.t(.householdMemberBirth),
+                        context.t(.householdMemberPerson),
+                    ], id: "members",
+                    rowNodes: household.members.map { member in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
+                                .element("td", [], [.text(member.fullName)]),
+                                .element("td", [], [.text(member.nik)]),
+                                .element("td", [], [.text(relation(member.relation, context))]),
                                 .element(
-                                    "tr", [],
+                                    "td", [],
                                     [
-                                        context.t(.householdMemberName), "NIK", context.t(.householdMemberRelation),
-                                        context.t(.householdMemberSex), context.t(.householdMemberBirth),
-                                        context.t(.householdMemberPerson),
-                                    ].map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            household.members.map { member in
+                                        .text(
+                                            member.sex.map {
+                                                context.t($0 == .female ? .personFemale : .personMale)
+                                            } ?? "–")
+                                    ]),
                                 .element(
-                                    "tr", [],
+                                    "td", [],
+                                    [.text(member.birthDate ?? "–")]),
+                                .element(
+                                    "td", [],
                                     [
-                                        .element("td", [], [.text(member.fullName)]),
-                                        .element("td", [], [.text(member.nik)]),
-                                        .element("td", [], [.text(relation(member.relation, context))]),
-                                        .element(
-                                            "td", [],
-                                            [
-                                                .text(
-                                                    member.sex.map {
-                                                        context.t($0 == .female ? .personFemale : .personMale)
-                                                    } ?? "–")
-                                            ]),
-                                        .element(
-                                            "td", [],
-                                            [.text(member.birthDate ?? "–")]),
-                                        .element(
-                                            "td", [],
-                                            [
-                                                member.personId.map { id in
-                                                    mayOpenPersons
-                                                        ? .a(
-                                                            SiteRoute.person(id: id).path,
-                                                            context.t(.householdPersonLink))
-                                                        : .text(context.t(.householdPersonLinked))
-                                                } ?? .text("–")
-                                            ]),
-                                    ])
-                            }),
-                    ]),
+                                        member.personId.map { id in
+                                            mayOpenPersons
+                                                ? .a(
+                                                    PersonRoute.person(id: id).path,
+                                                    context.t(.householdPersonLink))
+                                                : .text(context.t(.householdPersonLinked))
+                                        } ?? .text("–")
+                                    ]),
+                            ])
+                    }),
             ])
     }
 
@@ -198,7 +178,7 @@ enum HouseholdViews {
                 .p(
                     [],
                     .a(
-                        SiteRoute.households(query: nil, village: nil, decile: nil).path,
+                        HouseholdRoute.households(query: nil, village: nil, decile: nil).path,
                         "← " + context.t(.navHouseholds))),
                 .h1(context.t(.householdImport)),
                 .p([.class("lead")], .text(context.t(.householdImportHint))),
@@ -208,7 +188,7 @@ enum HouseholdViews {
                 .element(
                     "form",
                     [
-                        Attribute("method", "post"), Attribute("action", SiteRoute.registryImport.path),
+                        Attribute("method", "post"), Attribute("action", HouseholdRoute.registryImport.path),
                         Attribute("enctype", "multipart/form-data"), .class("stack"),
                     ],
                     [
@@ -242,31 +222,18 @@ enum HouseholdViews {
                             "seconds": String(format: "%.2f", result.seconds),
                             "rate": IndonesianFormat.number(Int(result.rowsPerSecond)),
                         ]))),
-            .element(
-                "table", [.class("data"), .id("import-counts")],
+            Table.data(
                 [
-                    .element(
-                        "thead", [],
-                        [
-                            .element(
-                                "tr", [],
-                                [
-                                    .element("th", [], []),
-                                    .element("th", [.class("num")], [.text(context.t(.householdImportInserted))]),
-                                    .element("th", [.class("num")], [.text(context.t(.householdImportUpdated))]),
-                                    .element("th", [.class("num")], [.text(context.t(.householdImportUnchanged))]),
-                                ])
-                        ]),
-                    .element(
-                        "tbody", [],
-                        [
-                            row(
-                                .navHouseholds,
-                                [result.householdsInserted, result.householdsUpdated, result.householdsUnchanged]),
-                            row(
-                                .householdMembers,
-                                [result.membersInserted, result.membersUpdated, result.membersUnchanged]),
-                        ]),
+                    "", context.t(.householdImportInserted), context.t(.householdImportUpdated),
+                    context.t(.householdImportUnchanged),
+                ], id: "import-counts", numeric: [1, 2, 3],
+                rowNodes: [
+                    row(
+                        .navHouseholds,
+                        [result.householdsInserted, result.householdsUpdated, result.householdsUnchanged]),
+                    row(
+                        .householdMembers,
+                        [result.membersInserted, result.membersUpdated, result.membersUnchanged]),
                 ]),
             .p(
                 [.class("meta")],
@@ -276,32 +243,20 @@ enum HouseholdViews {
             .h3(context.t(.householdImportRejected, ["count": IndonesianFormat.number(result.rejected)])),
             result.rejections.isEmpty
                 ? .empty
-                : .element(
-                    "table", [.class("data"), .id("rejections")],
+                : Table.data(
                     [
+                        context.t(.householdImportLine), context.t(.householdImportReason),
+                        context.t(.householdImportOriginal),
+                    ], id: "rejections",
+                    rowNodes: result.rejections.map { rejection in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
-                                .element(
-                                    "tr", [],
-                                    [
-                                        context.t(.householdImportLine), context.t(.householdImportReason),
-                                        context.t(.householdImportOriginal),
-                                    ]
-                                    .map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            result.rejections.map { rejection in
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("td", [.class("num")], [.text(String(rejection.line))]),
-                                        .element("td", [], [.text(rejection.message)]),
-                                        .element("td", [], [.element("code", [], [.text(rejection.content)])]),
-                                    ])
-                            }),
-                    ]),
+                                .element("td", [.class("num")], [.text(String(rejection.line))]),
+                                .element("td", [], [.text(rejection.message)]),
+                                .element("td", [], [.element("code", [], [.text(rejection.content)])]),
+                            ])
+                    }),
             result.rejected > result.rejections.count
                 ? .p(
                     [.class("notice")],

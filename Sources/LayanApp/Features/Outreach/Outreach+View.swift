@@ -16,7 +16,7 @@ enum OutreachViews {
                     [
                         .element("summary", [], [.text(context.t(.outreachNew))]),
                         Form.post(
-                            SiteRoute.operations.path, context: context,
+                            OutreachRoute.operations.path, context: context,
                             [
                                 Form.select(
                                     label: context.t(.outreachType), name: "type",
@@ -50,7 +50,7 @@ enum OutreachViews {
                                 "h3", [],
                                 [
                                     .a(
-                                        SiteRoute.operation(id: row.id).path,
+                                        OutreachRoute.operation(id: row.id).path,
                                         row.type.label(in: context.language) + " · " + row.place)
                                 ]),
                             .p(
@@ -75,7 +75,7 @@ enum OutreachViews {
     static func operation(_ model: OperationModel, context: PageContext) -> Node {
         let operation = model.operation
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.operations.path, context.t(.navOutreach))),
+            .p([.class("small")], .a(OutreachRoute.operations.path, context.t(.navOutreach))),
             .h1(operation.type.label(in: context.language) + " · " + operation.place),
             .p(
                 [.class("lead")],
@@ -96,7 +96,7 @@ enum OutreachViews {
         if model.mayRecord {
             content.append(
                 Form.post(
-                    SiteRoute.operation(id: operation.id).path, context: context, id: "encounter-form",
+                    OutreachRoute.operation(id: operation.id).path, context: context, id: "encounter-form",
                     [
                         .h2(context.t(.outreachRecordPerson)),
                         Form.field(label: context.t(.outreachName), name: "newPersonName"),
@@ -143,7 +143,7 @@ enum OutreachViews {
                                 encounter.activity.label(in: context.language) + " · "
                                     + encounter.action.label(in: context.language)),
                             encounter.bapNumber.map {
-                                .fragment([.text(" · "), .a(SiteRoute.bap(encounter: encounter.id).path, $0)])
+                                .fragment([.text(" · "), .a(OutreachRoute.bap(encounter: encounter.id).path, $0)])
                             } ?? .empty)
                     )
                 }))
@@ -227,29 +227,18 @@ enum OutreachViews {
                 .h2(context.t(.recidivismReturning)),
                 model.returning.isEmpty
                     ? .p(context.t(.recidivismNoneBack))
-                    : .element(
-                        "table", [.class("data"), .id("returning")],
+                    : Table.data(
                         [
+                            context.t(.staffName), context.t(.recidivismTimes),
+                            context.t(.outreachPlace), context.t(.recidivismAfterKind),
+                        ], id: "returning",
+                        rowNodes: model.returning.map { row in
                             .element(
-                                "thead", [],
-                                [
-                                    .element(
-                                        "tr", [],
-                                        [
-                                            context.t(.staffName), context.t(.recidivismTimes),
-                                            context.t(.outreachPlace), context.t(.recidivismAfterKind),
-                                        ].map { .element("th", [], [.text($0)]) })
-                                ]),
-                            .element(
-                                "tbody", [],
-                                model.returning.map { row in
-                                    .element(
-                                        "tr", [],
-                                        [row.name, String(row.times), row.places, row.after].map {
-                                            .element("td", [], [.text($0)])
-                                        })
-                                }),
-                        ]),
+                                "tr", [],
+                                [row.name, String(row.times), row.places, row.after].map {
+                                    .element("td", [], [.text($0)])
+                                })
+                        }),
             ])
     }
 
@@ -259,41 +248,28 @@ enum OutreachViews {
             content: [
                 .h1(context.t(.navSPM) + " \(year)"),
                 .p([.class("lead")], .text(office + " · " + context.t(.spmIntro))),
-                .element(
-                    "table", [.class("data"), .id("spm")],
-                    [
-                        .element(
-                            "thead", [],
+                Table.data(
+                    [context.t(.spmGroup), context.t(.spmNeeding), context.t(.spmMet), "%"], id: "spm",
+                    rowNodes: results.map { result in
+                        let label =
+                            ReferenceData.spmGroups.first { $0.code == result.code }.map(
+                                context.translator.label) ?? result.code
+                        return .element(
+                            "tr", [],
                             [
+                                .element("td", [], [.text(label)]),
+                                .element("td", [.class("num")], [.text(String(result.needing))]),
+                                .element("td", [.class("num")], [.text(String(result.met))]),
                                 .element(
-                                    "tr", [],
-                                    [context.t(.spmGroup), context.t(.spmNeeding), context.t(.spmMet), "%"].map {
-                                        .element("th", [], [.text($0)])
-                                    })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            results.map { result in
-                                let label =
-                                    ReferenceData.spmGroups.first { $0.code == result.code }.map(
-                                        context.translator.label) ?? result.code
-                                return .element(
-                                    "tr", [],
+                                    "td", [.class("num")],
                                     [
-                                        .element("td", [], [.text(label)]),
-                                        .element("td", [.class("num")], [.text(String(result.needing))]),
-                                        .element("td", [.class("num")], [.text(String(result.met))]),
-                                        .element(
-                                            "td", [.class("num")],
-                                            [
-                                                .text(
-                                                    result.percent.map {
-                                                        IndonesianFormat.decimal($0, fractionDigits: 2) + "%"
-                                                    } ?? "—")
-                                            ]),
-                                    ])
-                            }),
-                    ]),
+                                        .text(
+                                            result.percent.map {
+                                                IndonesianFormat.decimal($0, fractionDigits: 2) + "%"
+                                            } ?? "—")
+                                    ]),
+                            ])
+                    }),
             ])
     }
 }

@@ -7,27 +7,34 @@ import Vapor
 /// The outreach, recidivism, SPM, shelter and coordination pages.
 struct OutreachWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.operations.components, access: .permission(.viewOutreach), use: operations)
         routes.on(
-            .POST, SiteRoute.Pattern.operations.components, access: .permission(.doOutreach), use: createOperation)
-        routes.on(.GET, SiteRoute.Pattern.operation.components, access: .permission(.viewOutreach), use: operation)
-        routes.on(.POST, SiteRoute.Pattern.operation.components, access: .permission(.doOutreach), use: addEncounter)
-        routes.on(.GET, SiteRoute.Pattern.bap.components, access: .permission(.viewOutreach), use: bap)
-        routes.on(.GET, SiteRoute.Pattern.recidivism.components, access: .permission(.viewIndicators), use: recidivism)
-        routes.on(.GET, SiteRoute.Pattern.spm.components, access: .permission(.viewIndicators), use: spm)
-        routes.on(.GET, SiteRoute.Pattern.shelters.components, access: .permission(.viewOutreach), use: shelters)
-        routes.on(.POST, SiteRoute.Pattern.admit.components, access: .permission(.manageShelters), use: admit)
-        routes.on(.POST, SiteRoute.Pattern.discharge.components, access: .permission(.manageShelters), use: discharge)
+            .GET, OutreachRoute.Pattern.operations.components, access: .permission(.viewOutreach), use: operations)
         routes.on(
-            .GET, SiteRoute.Pattern.coordination.components, access: .permission(.manageCoordination), use: coordination
+            .POST, OutreachRoute.Pattern.operations.components, access: .permission(.doOutreach), use: createOperation)
+        routes.on(.GET, OutreachRoute.Pattern.operation.components, access: .permission(.viewOutreach), use: operation)
+        routes.on(
+            .POST, OutreachRoute.Pattern.operation.components, access: .permission(.doOutreach), use: addEncounter)
+        routes.on(.GET, OutreachRoute.Pattern.bap.components, access: .permission(.viewOutreach), use: bap)
+        routes.on(
+            .GET, OutreachRoute.Pattern.recidivism.components, access: .permission(.viewIndicators), use: recidivism)
+        routes.on(.GET, OutreachRoute.Pattern.spm.components, access: .permission(.viewIndicators), use: spm)
+        routes.on(.GET, OutreachRoute.Pattern.shelters.components, access: .permission(.viewOutreach), use: shelters)
+        routes.on(.POST, OutreachRoute.Pattern.admit.components, access: .permission(.manageShelters), use: admit)
+        routes.on(
+            .POST, OutreachRoute.Pattern.discharge.components, access: .permission(.manageShelters), use: discharge)
+        routes.on(
+            .GET, OutreachRoute.Pattern.coordination.components, access: .permission(.manageCoordination),
+            use: coordination
         )
         routes.on(
-            .POST, SiteRoute.Pattern.newMeeting.components, access: .permission(.manageCoordination), use: newMeeting)
+            .POST, OutreachRoute.Pattern.newMeeting.components, access: .permission(.manageCoordination),
+            use: newMeeting)
         routes.on(
-            .POST, SiteRoute.Pattern.newPrevention.components, access: .permission(.manageCoordination),
+            .POST, OutreachRoute.Pattern.newPrevention.components, access: .permission(.manageCoordination),
             use: newPrevention)
         routes.on(
-            .POST, SiteRoute.Pattern.actionDone.components, access: .permission(.manageCoordination), use: actionDone)
+            .POST, OutreachRoute.Pattern.actionDone.components, access: .permission(.manageCoordination),
+            use: actionDone)
     }
 
     func operations(request: Request) async throws -> Response {
@@ -60,7 +67,7 @@ struct OutreachWebController: RouteCollection {
                 agencies: form.agencies?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty },
                 team: form.team?.split(separator: ",").map(String.init)))
-        return request.redirect(to: SiteRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
+        return request.redirect(to: OutreachRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
     }
 
     func operation(request: Request) async throws -> Response {
@@ -113,7 +120,7 @@ struct OutreachWebController: RouteCollection {
             _ = try await service.addEncounter(input, to: operation)
             let label = form.newPersonName?.nonEmpty ?? form.description ?? ""
             let target =
-                SiteRoute.operation(id: try operation.requireID()).path + "?dicatat="
+                OutreachRoute.operation(id: try operation.requireID()).path + "?dicatat="
                 + (label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "#encounter-form"
             return request.redirect(to: target, redirectType: .normal)
         } catch let error as LayanError {
@@ -282,7 +289,7 @@ struct OutreachWebController: RouteCollection {
                     personId: person, admittedOn: form.admittedOn ?? "",
                     group: form.group.flatMap(ShelterGroup.init(rawValue:)),
                     overrideReason: form.overrideReason), to: shelter, request: request)
-            return request.redirect(to: SiteRoute.shelters.path, redirectType: .normal)
+            return request.redirect(to: OutreachRoute.shelters.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderShelters(request, error: error.message(in: request.language), status: error.status)
         }
@@ -302,7 +309,7 @@ struct OutreachWebController: RouteCollection {
             _ = try await OutreachAPIController.discharge(
                 id: request.parameters.get("id"), .init(dischargedOn: form.dischargedOn ?? "", reason: reason),
                 request: request)
-            return request.redirect(to: SiteRoute.shelters.path, redirectType: .normal)
+            return request.redirect(to: OutreachRoute.shelters.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderShelters(request, error: error.message(in: request.language), status: error.status)
         }
@@ -382,7 +389,7 @@ struct OutreachWebController: RouteCollection {
     private func submit(_ request: Request, _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
-            return request.redirect(to: SiteRoute.coordination.path, redirectType: .normal)
+            return request.redirect(to: OutreachRoute.coordination.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderCoordination(
                 request, error: error.message(in: request.language), status: error.status)

@@ -23,31 +23,19 @@ enum ShelterCoordinationViews {
         for row in rows {
             var parts: [Node] = [
                 .h2(row.name),
-                .element(
-                    "table", [.class("data")],
-                    [
+                Table.data(
+                    [context.t(.shelterGroup), context.t(.shelterCapacity), context.t(.shelterToday)],
+                    rowNodes: ShelterGroup.allCases.map { group in
                         .element(
-                            "thead", [],
+                            "tr", [],
                             [
+                                .element("td", [], [.text(group.label(in: context.language))]),
                                 .element(
-                                    "tr", [],
-                                    [context.t(.shelterGroup), context.t(.shelterCapacity), context.t(.shelterToday)]
-                                        .map { .element("th", [], [.text($0)]) })
-                            ]),
-                        .element(
-                            "tbody", [],
-                            ShelterGroup.allCases.map { group in
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("td", [], [.text(group.label(in: context.language))]),
-                                        .element(
-                                            "td", [.class("num")],
-                                            [.text(row.capacity.map { String($0.capacity(for: group)) } ?? "—")]),
-                                        .element("td", [.class("num")], [.text(String(row.today[group] ?? 0))]),
-                                    ])
-                            }),
-                    ]),
+                                    "td", [.class("num")],
+                                    [.text(row.capacity.map { String($0.capacity(for: group)) } ?? "—")]),
+                                .element("td", [.class("num")], [.text(String(row.today[group] ?? 0))]),
+                            ])
+                    }),
                 .p([.class("small")], .text(context.t(.shelterRunaways, ["count": String(row.runawaysThisYear)]))),
                 .element(
                     "table", [.class("data occupancy")],
@@ -69,7 +57,7 @@ enum ShelterCoordinationViews {
                             .li(
                                 [.class("card")], .p(resident.name + " · " + resident.since),
                                 Form.post(
-                                    SiteRoute.discharge(admission: resident.admissionID).path, context: context,
+                                    OutreachRoute.discharge(admission: resident.admissionID).path, context: context,
                                     [
                                         Form.field(
                                             label: context.t(.stepDate), name: "dischargedOn", type: "date",
@@ -88,7 +76,7 @@ enum ShelterCoordinationViews {
                         [
                             .element("summary", [], [.text(context.t(.shelterAdmit))]),
                             Form.post(
-                                SiteRoute.admit(shelter: row.code).path, context: context,
+                                OutreachRoute.admit(shelter: row.code).path, context: context,
                                 [
                                     Form.select(
                                         label: context.t(.outreachName), name: "personId",
@@ -141,7 +129,7 @@ enum ShelterCoordinationViews {
                                         + (action.doneOn.map { " · " + context.t(.caseDone) + " " + $0 } ?? ""))),
                             action.doneOn == nil
                                 ? Form.post(
-                                    SiteRoute.actionDone(id: action.id).path, context: context,
+                                    OutreachRoute.actionDone(id: action.id).path, context: context,
                                     [Form.submit(context.t(.answerComplete), primary: false)]) : .empty
                         )
                     }))
@@ -153,7 +141,7 @@ enum ShelterCoordinationViews {
                 [
                     .element("summary", [], [.text(context.t(.coordinationNewMeeting))]),
                     Form.post(
-                        SiteRoute.newMeeting.path, context: context,
+                        OutreachRoute.newMeeting.path, context: context,
                         [
                             Form.field(
                                 label: context.t(.stepDate), name: "heldOn", type: "date",
@@ -181,7 +169,7 @@ enum ShelterCoordinationViews {
                 [
                     .element("summary", [], [.text(context.t(.coordinationNewPrevention))]),
                     Form.post(
-                        SiteRoute.newPrevention.path, context: context,
+                        OutreachRoute.newPrevention.path, context: context,
                         [
                             Form.field(
                                 label: context.t(.stepDate), name: "heldOn", type: "date",

@@ -67,29 +67,14 @@ enum AnnualReportViews {
             ikmText = context.t(.lkjipNoIKM)
         }
         let achieved = model.targets.filter { $0.status == .achieved }.count
-        func table(_ headers: [String], _ rows: [Node], id: String, numeric: Set<Int> = [1, 2, 3]) -> Node {
-            .element(
-                "table", [.class("data"), .id(id)],
-                [
-                    .element(
-                        "thead", [],
-                        [
-                            .element(
-                                "tr", [],
-                                headers.enumerated().map { index, header in
-                                    .element("th", numeric.contains(index) ? [.class("num")] : [], [.text(header)])
-                                })
-                        ]), .element("tbody", [], rows),
-                ])
-        }
         let downloads = Node.p(
             [.class("noprint links")],
             .a(
-                SiteRoute.annualReportFile(office: model.officeCode, year: model.year, format: "xlsx").path,
+                PerformanceRoute.annualReportFile(office: model.officeCode, year: model.year, format: "xlsx").path,
                 context.t(.lkjipDownloadXLSX)),
             .text(" "),
             .a(
-                SiteRoute.annualReportFile(office: model.officeCode, year: model.year, format: "csv").path,
+                PerformanceRoute.annualReportFile(office: model.officeCode, year: model.year, format: "csv").path,
                 context.t(.lkjipDownloadCSV)))
         return Layout.page(
             title: context.t(.annualReportTitle) + " " + String(model.year), context: context,
@@ -120,21 +105,21 @@ enum AnnualReportViews {
                     ),
                     model.targets.isEmpty
                         ? .p(context.t(.performanceNoTargets))
-                        : table(
+                        : Table.data(
                             [
                                 context.t(.performanceIndicator), context.t(.performanceTargetHeader),
                                 context.t(.performanceRealisation), context.t(.performanceCapaian),
                                 context.t(.performanceExplanation),
-                            ], targetRows, id: "report-targets"),
+                            ], id: "report-targets", numeric: [1, 2, 3], rowNodes: targetRows),
                     .h3(context.t(.lkjipBudget)),
                     model.budget.isEmpty
                         ? .p(context.t(.budgetNone))
-                        : table(
+                        : Table.data(
                             [
                                 context.t(.budgetActivity), context.t(.budgetCeiling), context.t(.budgetSpent),
                                 context.t(.budgetRealisation),
-                            ],
-                            budgetRows
+                            ], id: "report-budget", numeric: [1, 2, 3],
+                            rowNodes: budgetRows
                                 + [
                                     .element(
                                         "tr", [.class("total")],
@@ -153,7 +138,7 @@ enum AnnualReportViews {
                                                             : "—")
                                                 ]),
                                         ])
-                                ], id: "report-budget"),
+                                ]),
                     .h3(context.t(.lkjipSatisfaction)),
                     .p([.id("report-ikm")], .text(ikmText)),
                     .h2(context.t(.lkjipChapter4)),

@@ -67,7 +67,7 @@ enum PerformanceViews {
                     "h3", [],
                     [
                         .a(
-                            SiteRoute.indicator(
+                            PerformanceRoute.indicator(
                                 code: row.definition.code, office: model.officeCode, from: model.years.first,
                                 to: model.years.last
                             ).path, row.definition.name(in: context.language))
@@ -113,18 +113,21 @@ enum PerformanceViews {
                 })
         var links: [Node] = [
             .a(
-                SiteRoute.performanceComparison(office: model.officeCode, year: model.years.last).path,
+                PerformanceRoute.performanceComparison(office: model.officeCode, year: model.years.last).path,
                 context.t(.performanceCompare)),
             .a(
-                SiteRoute.targets(office: model.officeCode, year: model.years.last).path, context.t(.performanceTargets)
+                PerformanceRoute.targets(office: model.officeCode, year: model.years.last).path,
+                context.t(.performanceTargets)
             ),
         ]
         if model.mayReport {
             links.append(
-                .a(SiteRoute.budget(office: model.officeCode, year: model.years.last).path, context.t(.budgetTitle)))
+                .a(
+                    PerformanceRoute.budget(office: model.officeCode, year: model.years.last).path,
+                    context.t(.budgetTitle)))
             links.append(
                 .a(
-                    SiteRoute.annualReport(office: model.officeCode, year: model.years.last).path,
+                    PerformanceRoute.annualReport(office: model.officeCode, year: model.years.last).path,
                     context.t(.annualReportTitle)))
         }
         return Layout.page(
@@ -133,7 +136,8 @@ enum PerformanceViews {
                 .h1(context.t(.performanceTitle)),
                 .p([.class("lead")], .text(model.officeName + " · " + model.years.label)),
                 periodForm(
-                    action: SiteRoute.performance(office: nil, from: nil, to: nil).path, officeCode: model.officeCode,
+                    action: PerformanceRoute.performance(office: nil, from: nil, to: nil).path,
+                    officeCode: model.officeCode,
                     offices: model.offices, years: model.years, context: context),
                 .p([.class("links")], .fragment(links.flatMap { [$0, .text(" ")] })),
                 .h2(context.t(.performanceDwiyanto)),
@@ -146,59 +150,46 @@ enum PerformanceViews {
     static func indicatorTable(
         _ rows: [Row], officeCode: String, years: PerformancePages.Years, context: PageContext
     ) -> Node {
-        .element(
-            "table", [.class("data")],
+        Table.data(
             [
+                context.t(.performanceIndicator), context.t(.performanceValue), context.t(.performanceTargetHeader),
+                context.t(.performanceCapaian),
+            ], numeric: [1, 2],
+            rowNodes: rows.map { row in
                 .element(
-                    "thead", [],
+                    "tr", [.id("row-" + row.definition.code)],
                     [
                         .element(
-                            "tr", [],
+                            "td", [],
                             [
-                                .element("th", [], [.text(context.t(.performanceIndicator))]),
-                                .element("th", [.class("num")], [.text(context.t(.performanceValue))]),
-                                .element("th", [.class("num")], [.text(context.t(.performanceTargetHeader))]),
-                                .element("th", [], [.text(context.t(.performanceCapaian))]),
-                            ])
-                    ]),
-                .element(
-                    "tbody", [],
-                    rows.map { row in
-                        .element(
-                            "tr", [.id("row-" + row.definition.code)],
-                            [
-                                .element(
-                                    "td", [],
-                                    [
-                                        .a(
-                                            SiteRoute.indicator(
-                                                code: row.definition.code, office: officeCode, from: years.first,
-                                                to: years.last
-                                            ).path, row.definition.name(in: context.language)),
-                                        row.value.denominator.map { denominator in
-                                            .p(
-                                                [.class("meta")],
-                                                .text(
-                                                    IndonesianFormat.decimal(
-                                                        row.value.numerator ?? 0, fractionDigits: 0)
-                                                        + " / "
-                                                        + IndonesianFormat.decimal(denominator, fractionDigits: 0)))
-                                        } ?? .empty,
-                                    ]),
-                                .element("td", [.class("num")], [.text(value(row, context))]),
-                                .element(
-                                    "td", [.class("num")],
-                                    [
+                                .a(
+                                    PerformanceRoute.indicator(
+                                        code: row.definition.code, office: officeCode, from: years.first,
+                                        to: years.last
+                                    ).path, row.definition.name(in: context.language)),
+                                row.value.denominator.map { denominator in
+                                    .p(
+                                        [.class("meta")],
                                         .text(
-                                            row.target.map {
-                                                PerformancePages.format(
-                                                    $0, row.definition.unit, language: context.language)
-                                            } ?? "—")
-                                    ]),
-                                .element("td", [], [statusBadge(row, context)]),
-                            ])
-                    }),
-            ])
+                                            IndonesianFormat.decimal(
+                                                row.value.numerator ?? 0, fractionDigits: 0)
+                                                + " / "
+                                                + IndonesianFormat.decimal(denominator, fractionDigits: 0)))
+                                } ?? .empty,
+                            ]),
+                        .element("td", [.class("num")], [.text(value(row, context))]),
+                        .element(
+                            "td", [.class("num")],
+                            [
+                                .text(
+                                    row.target.map {
+                                        PerformancePages.format(
+                                            $0, row.definition.unit, language: context.language)
+                                    } ?? "—")
+                            ]),
+                        .element("td", [], [statusBadge(row, context)]),
+                    ])
+            })
     }
 
     static func comparison(_ model: PerformancePages.Comparison, context: PageContext) -> Node {
@@ -213,8 +204,10 @@ enum PerformanceViews {
                         "td", [],
                         [
                             .a(
-                                SiteRoute.performance(office: row.code, from: model.years.first, to: model.years.last)
-                                    .path, row.name)
+                                PerformanceRoute.performance(
+                                    office: row.code, from: model.years.first, to: model.years.last
+                                )
+                                .path, row.name)
                         ])
                 ]
                     + row.values.map { value in
@@ -245,9 +238,9 @@ enum PerformanceViews {
                     [.class("records")],
                     records.map { record in
                         switch record.kind {
-                        case .caseRecord: .li([], .a(SiteRoute.caseFile(id: record.id).path, record.label))
-                        case .person: .li([], .a(SiteRoute.person(id: record.id).path, record.label))
-                        case .complaint: .li([], .a(SiteRoute.complaint(id: record.id).path, record.label))
+                        case .caseRecord: .li([], .a(CaseRoute.caseFile(id: record.id).path, record.label))
+                        case .person: .li([], .a(PersonRoute.person(id: record.id).path, record.label))
+                        case .complaint: .li([], .a(ComplaintRoute.complaint(id: record.id).path, record.label))
                         default: .li(record.label)
                         }
                     }))
@@ -299,8 +292,10 @@ enum PerformanceViews {
                 .p(
                     [],
                     .a(
-                        SiteRoute.performance(office: model.officeCode, from: model.years.first, to: model.years.last)
-                            .path, context.t(.performanceBack))),
+                        PerformanceRoute.performance(
+                            office: model.officeCode, from: model.years.first, to: model.years.last
+                        )
+                        .path, context.t(.performanceBack))),
             ])
     }
 
@@ -313,7 +308,7 @@ enum PerformanceViews {
                 .element(
                     "form",
                     [
-                        Attribute("method", "post"), Attribute("action", SiteRoute.deleteTarget(id: id).path),
+                        Attribute("method", "post"), Attribute("action", PerformanceRoute.deleteTarget(id: id).path),
                         .class("decision"),
                     ],
                     [
@@ -370,22 +365,11 @@ enum PerformanceViews {
         content.append(
             model.targets.isEmpty
                 ? .p(context.t(.performanceNoTargets))
-                : .element(
-                    "table", [.class("data"), .id("targets")],
+                : Table.data(
                     [
-                        .element(
-                            "thead", [],
-                            [
-                                .element(
-                                    "tr", [],
-                                    [
-                                        .element("th", [], [.text(context.t(.performanceIndicator))]),
-                                        .element("th", [.class("num")], [.text(context.t(.performanceTargetHeader))]),
-                                        .element("th", [.class("num")], [.text(context.t(.performanceRealisation))]),
-                                        .element("th", [], [.text(context.t(.performanceCapaian))]),
-                                    ])
-                            ]), .element("tbody", [], rows),
-                    ]))
+                        context.t(.performanceIndicator), context.t(.performanceTargetHeader),
+                        context.t(.performanceRealisation), context.t(.performanceCapaian),
+                    ], id: "targets", numeric: [1, 2], rowNodes: rows))
         if model.mayEdit {
             let options = IndicatorCatalog.all.filter { $0.code != "targets_achieved" }.map {
                 ($0.code, $0.name(in: context.language) + ($0.isComputed ? "" : " ✎"))
@@ -396,7 +380,7 @@ enum PerformanceViews {
                     [
                         .element("summary", [], [.text(context.t(.performanceNewTarget))]),
                         Form.post(
-                            SiteRoute.targets(office: model.officeCode, year: model.year).path, context: context,
+                            PerformanceRoute.targets(office: model.officeCode, year: model.year).path, context: context,
                             [
                                 Form.select(
                                     label: context.t(.performanceIndicator), name: "indicator", options: options),
@@ -473,7 +457,7 @@ enum PerformanceViews {
                                     [
                                         .element("summary", [], [.text(context.t(.budgetAddSpending))]),
                                         Form.post(
-                                            SiteRoute.spending(line: line.id).path, context: context,
+                                            PerformanceRoute.spending(line: line.id).path, context: context,
                                             [
                                                 Form.field(
                                                     label: context.t(.budgetDate), name: "spentOn", type: "date",
@@ -497,7 +481,7 @@ enum PerformanceViews {
                     [
                         .element("summary", [], [.text(context.t(.budgetNewLine))]),
                         Form.post(
-                            SiteRoute.budget(office: model.officeCode, year: model.year).path, context: context,
+                            PerformanceRoute.budget(office: model.officeCode, year: model.year).path, context: context,
                             [
                                 .void(
                                     "input",

@@ -18,18 +18,24 @@ struct PerformanceWebController: RouteCollection {
     ]
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.performance.components, access: .permission(.viewIndicators), use: dashboard)
         routes.on(
-            .GET, SiteRoute.Pattern.performanceComparison.components, access: .permission(.viewIndicators),
+            .GET, PerformanceRoute.Pattern.performance.components, access: .permission(.viewIndicators), use: dashboard)
+        routes.on(
+            .GET, PerformanceRoute.Pattern.performanceComparison.components, access: .permission(.viewIndicators),
             use: comparison)
-        routes.on(.GET, SiteRoute.Pattern.indicator.components, access: .permission(.viewIndicators), use: indicator)
-        routes.on(.GET, SiteRoute.Pattern.targets.components, access: .permission(.viewIndicators), use: targets)
-        routes.on(.POST, SiteRoute.Pattern.targets.components, access: .permission(.manageTargets), use: saveTarget)
         routes.on(
-            .POST, SiteRoute.Pattern.deleteTarget.components, access: .permission(.manageTargets), use: deleteTarget)
-        routes.on(.GET, SiteRoute.Pattern.budget.components, access: .permission(.viewReports), use: budget)
-        routes.on(.POST, SiteRoute.Pattern.budget.components, access: .permission(.manageBudget), use: createLine)
-        routes.on(.POST, SiteRoute.Pattern.spending.components, access: .permission(.manageBudget), use: addSpending)
+            .GET, PerformanceRoute.Pattern.indicator.components, access: .permission(.viewIndicators), use: indicator)
+        routes.on(.GET, PerformanceRoute.Pattern.targets.components, access: .permission(.viewIndicators), use: targets)
+        routes.on(
+            .POST, PerformanceRoute.Pattern.targets.components, access: .permission(.manageTargets), use: saveTarget)
+        routes.on(
+            .POST, PerformanceRoute.Pattern.deleteTarget.components, access: .permission(.manageTargets),
+            use: deleteTarget)
+        routes.on(.GET, PerformanceRoute.Pattern.budget.components, access: .permission(.viewReports), use: budget)
+        routes.on(
+            .POST, PerformanceRoute.Pattern.budget.components, access: .permission(.manageBudget), use: createLine)
+        routes.on(
+            .POST, PerformanceRoute.Pattern.spending.components, access: .permission(.manageBudget), use: addSpending)
     }
 
     // MARK: - Scope
@@ -336,7 +342,7 @@ struct PerformanceWebController: RouteCollection {
             request.parameters.get("id", as: UUID.self), user: user, request: request)
         let own = office.id == user.organisation.id
         return request.redirect(
-            to: SiteRoute.targets(office: own ? nil : office.code, year: year).path, redirectType: .normal)
+            to: PerformanceRoute.targets(office: own ? nil : office.code, year: year).path, redirectType: .normal)
     }
 
     func budget(request: Request) async throws -> Response {
@@ -408,6 +414,7 @@ struct PerformanceWebController: RouteCollection {
             return try await renderBudget(request, error: error.message(in: request.language), status: error.status)
         }
         return request.redirect(
-            to: SiteRoute.budget(office: result.organisation.code, year: result.line.year).path, redirectType: .normal)
+            to: PerformanceRoute.budget(office: result.organisation.code, year: result.line.year).path,
+            redirectType: .normal)
     }
 }

@@ -8,10 +8,12 @@ import Vapor
 /// The annual performance report (LKjIP) and the public statistics page.
 struct ReportsWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.annualReport.components, access: .permission(.viewReports), use: report)
         routes.on(
-            .GET, SiteRoute.Pattern.annualReportFile.components, access: .permission(.viewReports), use: reportFile)
-        routes.on(.GET, SiteRoute.Pattern.statistics.components, access: .open, use: statistics)
+            .GET, PerformanceRoute.Pattern.annualReport.components, access: .permission(.viewReports), use: report)
+        routes.on(
+            .GET, PerformanceRoute.Pattern.annualReportFile.components, access: .permission(.viewReports),
+            use: reportFile)
+        routes.on(.GET, PerformanceRoute.Pattern.statistics.components, access: .open, use: statistics)
     }
 
     // MARK: - Annual report

@@ -11,7 +11,7 @@ enum PersonViews {
                 .element(
                     "form",
                     [
-                        Attribute("method", "get"), Attribute("action", SiteRoute.persons(query: nil).path),
+                        Attribute("method", "get"), Attribute("action", PersonRoute.persons(query: nil).path),
                         .class("filters"),
                     ],
                     [
@@ -19,7 +19,7 @@ enum PersonViews {
                         Form.submit(context.t(.auditSearch), primary: false),
                     ]),
                 mayRegister
-                    ? .p([], .a(SiteRoute.newPerson.path, context.t(.personRegister), [.class("button")])) : .empty,
+                    ? .p([], .a(PersonRoute.newPerson.path, context.t(.personRegister), [.class("button")])) : .empty,
                 persons.isEmpty
                     ? .p(context.t(.personNone))
                     : .ul(
@@ -27,7 +27,7 @@ enum PersonViews {
                         persons.map { person in
                             .li(
                                 [.class("card")],
-                                .element("h3", [], [.a(SiteRoute.person(id: person.id).path, person.fullName)]),
+                                .element("h3", [], [.a(PersonRoute.person(id: person.id).path, person.fullName)]),
                                 .p([.class("meta")], .text(summary(person, context)))
                             )
                         }),
@@ -58,8 +58,9 @@ enum PersonViews {
                             .li(
                                 [.class("card")],
                                 .p(
-                                    [], .a(SiteRoute.person(id: pair.first.id).path, pair.first.fullName), .text(" ⇄ "),
-                                    .a(SiteRoute.person(id: pair.second.id).path, pair.second.fullName)),
+                                    [], .a(PersonRoute.person(id: pair.first.id).path, pair.first.fullName),
+                                    .text(" ⇄ "),
+                                    .a(PersonRoute.person(id: pair.second.id).path, pair.second.fullName)),
                                 .p(
                                     [.class("meta")],
                                     .text(
@@ -67,7 +68,7 @@ enum PersonViews {
                                             + pair.first.reasons.map { DuplicateReasons.text($0, in: context.language) }
                                             .joined(separator: ", "))),
                                 Form.post(
-                                    SiteRoute.mergePerson(id: pair.first.id).path, context: context,
+                                    PersonRoute.mergePerson(id: pair.first.id).path, context: context,
                                     [
                                         .void(
                                             "input",
@@ -105,7 +106,7 @@ enum PersonViews {
                         [],
                         model.duplicates.map { candidate in
                             .li(
-                                [], .a(SiteRoute.person(id: candidate.id).path, candidate.fullName),
+                                [], .a(PersonRoute.person(id: candidate.id).path, candidate.fullName),
                                 .text(
                                     " (" + (candidate.birthYear.map(String.init) ?? "?") + ") · "
                                         + candidate.reasons.map { DuplicateReasons.text($0, in: context.language) }
@@ -115,7 +116,7 @@ enum PersonViews {
         }
         content.append(
             Form.post(
-                SiteRoute.newPerson.path, context: context, id: "person-form",
+                PersonRoute.newPerson.path, context: context, id: "person-form",
                 [
                     Form.field(
                         label: context.t(.staffName), name: "fullName", value: model.values["fullName"],
@@ -164,7 +165,7 @@ enum PersonViews {
             return items.first { $0.code == parts.last }.map(context.translator.label) ?? code
         }
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.persons(query: nil).path, context.t(.navPersons))),
+            .p([.class("small")], .a(PersonRoute.persons(query: nil).path, context.t(.navPersons))),
             .h1(person.fullName),
             .p([.class("lead")], .text(summary(person, context))),
             .dl([
@@ -187,12 +188,12 @@ enum PersonViews {
                         .li(
                             [],
                             .a(
-                                SiteRoute.caseFile(id: $0.id).path,
+                                CaseRoute.caseFile(id: $0.id).path,
                                 $0.caseNumber + " · " + $0.stage.label(in: context.language)))
                     }))
         if model.mayOpenCase {
             content.append(
-                .p([], .a(SiteRoute.newCase(person: person.id).path, context.t(.caseOpen), [.class("button")])))
+                .p([], .a(CaseRoute.newCase(person: person.id).path, context.t(.caseOpen), [.class("button")])))
         }
         if let history = model.history {
             content.append(.h2(context.t(.personAccessHistory)))

@@ -8,24 +8,29 @@ import Vapor
 /// report and the facilitators' monthly reports. Every form works without JavaScript.
 struct ProgramWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.programs.components, access: .permission(.viewPrograms), use: list)
-        routes.on(.POST, SiteRoute.Pattern.programs.components, access: .permission(.managePrograms), use: create)
-        routes.on(.GET, SiteRoute.Pattern.programOverlaps.components, access: .permission(.viewPrograms), use: overlaps)
-        routes.on(.GET, SiteRoute.Pattern.program.components, access: .permission(.viewPrograms), use: show)
-        routes.on(.POST, SiteRoute.Pattern.programPlan.components, access: .permission(.managePrograms), use: plan)
-        routes.on(.POST, SiteRoute.Pattern.programPropose.components, access: .permission(.workPrograms), use: propose)
+        routes.on(.GET, ProgramRoute.Pattern.programs.components, access: .permission(.viewPrograms), use: list)
+        routes.on(.POST, ProgramRoute.Pattern.programs.components, access: .permission(.managePrograms), use: create)
         routes.on(
-            .POST, SiteRoute.Pattern.programDistribute.components, access: .permission(.workPrograms), use: distribute)
+            .GET, ProgramRoute.Pattern.programOverlaps.components, access: .permission(.viewPrograms), use: overlaps)
+        routes.on(.GET, ProgramRoute.Pattern.program.components, access: .permission(.viewPrograms), use: show)
+        routes.on(.POST, ProgramRoute.Pattern.programPlan.components, access: .permission(.managePrograms), use: plan)
         routes.on(
-            .POST, SiteRoute.Pattern.beneficiaryDecision.components, access: .permission(.approveBeneficiaries),
+            .POST, ProgramRoute.Pattern.programPropose.components, access: .permission(.workPrograms), use: propose)
+        routes.on(
+            .POST, ProgramRoute.Pattern.programDistribute.components, access: .permission(.workPrograms),
+            use: distribute)
+        routes.on(
+            .POST, ProgramRoute.Pattern.beneficiaryDecision.components, access: .permission(.approveBeneficiaries),
             use: decide)
         routes.on(
-            .GET, SiteRoute.Pattern.programFacilitators.components, access: .permission(.viewPrograms),
+            .GET, ProgramRoute.Pattern.programFacilitators.components, access: .permission(.viewPrograms),
             use: facilitators)
         routes.on(
-            .POST, SiteRoute.Pattern.programFacilitators.components, access: .permission(.managePrograms), use: assign)
+            .POST, ProgramRoute.Pattern.programFacilitators.components, access: .permission(.managePrograms),
+            use: assign)
         routes.on(
-            .POST, SiteRoute.Pattern.facilitatorReport.components, access: .permission(.workPrograms), use: fileReport)
+            .POST, ProgramRoute.Pattern.facilitatorReport.components, access: .permission(.workPrograms),
+            use: fileReport)
     }
 
     struct ProgramForm: PageForm {
@@ -110,7 +115,7 @@ struct ProgramWebController: RouteCollection {
                     memberCategories: Self.list(fields.memberCategories), traits: Self.list(fields.traits)))
             let program = try await ProgramService(request: request).create(input)
             return request.redirect(
-                to: SiteRoute.program(id: try program.requireID(), status: nil).path, redirectType: .normal)
+                to: ProgramRoute.program(id: try program.requireID(), status: nil).path, redirectType: .normal)
         } catch let error as LayanError {
             return try await renderList(request, error: error.message(in: request.language), status: error.status)
         }
@@ -217,7 +222,7 @@ struct ProgramWebController: RouteCollection {
                 nodes.append(PlanNodeDTO(region: String(parts[0]), quota: quota))
             }
             _ = try await service.setPlan(program, nodes)
-            return SiteRoute.program(id: try program.requireID(), status: nil).path + "#plan-tree"
+            return ProgramRoute.program(id: try program.requireID(), status: nil).path + "#plan-tree"
         }
     }
 
@@ -228,7 +233,7 @@ struct ProgramWebController: RouteCollection {
             let program = try await service.program(request.parameters.get("id"))
             _ = try await service.propose(
                 program, BeneficiaryInput(kkNumber: fields.kkNumber, nik: fields.nik?.nonEmpty))
-            return SiteRoute.program(id: try program.requireID(), status: BeneficiaryState.proposed.rawValue).path
+            return ProgramRoute.program(id: try program.requireID(), status: BeneficiaryState.proposed.rawValue).path
         }
     }
 
@@ -244,7 +249,7 @@ struct ProgramWebController: RouteCollection {
             _ = try await service.decide(
                 action, beneficiary, program: program,
                 input: DecisionInput(exception: fields.exception, reason: fields.reason))
-            return SiteRoute.program(id: try program.requireID(), status: from.rawValue).path + "#beneficiaries"
+            return ProgramRoute.program(id: try program.requireID(), status: from.rawValue).path + "#beneficiaries"
         }
     }
 
@@ -271,7 +276,7 @@ struct ProgramWebController: RouteCollection {
                     items: fields.items?.nonEmpty,
                     channel: fields.channel.flatMap(DistributionChannel.init(rawValue:)),
                     receivedBy: fields.receivedBy ?? ""))
-            return SiteRoute.program(id: try program.requireID(), status: nil).path + "#distributions"
+            return ProgramRoute.program(id: try program.requireID(), status: nil).path + "#distributions"
         }
     }
 
@@ -323,7 +328,7 @@ struct ProgramWebController: RouteCollection {
             _ = try await service.assign(
                 program, FacilitatorInput(districtCode: fields.districtCode ?? "", username: fields.username))
             return request.redirect(
-                to: SiteRoute.programFacilitators(id: try program.requireID()).path, redirectType: .normal)
+                to: ProgramRoute.programFacilitators(id: try program.requireID()).path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderFacilitators(
                 request, error: error.message(in: request.language), status: error.status)
@@ -344,7 +349,7 @@ struct ProgramWebController: RouteCollection {
                     summary: fields.summary ?? "",
                     submittedOn: fields.submittedOn))
             return request.redirect(
-                to: SiteRoute.programFacilitators(id: report.programID).path + "#reports", redirectType: .normal)
+                to: ProgramRoute.programFacilitators(id: report.programID).path + "#reports", redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderFacilitators(
                 request, programID: program, error: error.message(in: request.language), status: error.status)

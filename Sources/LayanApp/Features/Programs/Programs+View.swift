@@ -38,32 +38,6 @@ enum ProgramViews {
         return nodes
     }
 
-    static func table(_ headers: [String], numeric: Set<Int> = [], id: String, _ rows: [[Node]]) -> Node {
-        .element(
-            "table", [.class("data"), .id(id)],
-            [
-                .element(
-                    "thead", [],
-                    [
-                        .element(
-                            "tr", [],
-                            headers.enumerated().map { index, header in
-                                .element(
-                                    "th", numeric.contains(index) ? [.class("num")] : [], [.text(header)])
-                            })
-                    ]),
-                .element(
-                    "tbody", [],
-                    rows.map { row in
-                        .element(
-                            "tr", [],
-                            row.enumerated().map { index, cell in
-                                .element("td", numeric.contains(index) ? [.class("num")] : [], [cell])
-                            })
-                    }),
-            ])
-    }
-
     // MARK: - The list
 
     static func list(
@@ -71,7 +45,7 @@ enum ProgramViews {
     ) -> Node {
         var content: [Node] = [
             .h1(context.t(.navPrograms)), .p([.class("lead")], .text(context.t(.programIntro))),
-            .p([], .a(SiteRoute.programOverlaps.path, context.t(.programOverlaps))),
+            .p([], .a(ProgramRoute.programOverlaps.path, context.t(.programOverlaps))),
         ]
         content += notices(error: error, notice: nil)
         if mayCreate {
@@ -81,7 +55,7 @@ enum ProgramViews {
                     [
                         .element("summary", [], [.text(context.t(.programNew))]),
                         Form.post(
-                            SiteRoute.programs.path, context: context,
+                            ProgramRoute.programs.path, context: context,
                             [
                                 Form.field(
                                     label: context.t(.programCode), name: "code",
@@ -128,7 +102,7 @@ enum ProgramViews {
                                 "h3", [],
                                 [
                                     .a(
-                                        SiteRoute.program(id: program.id, status: nil).path,
+                                        ProgramRoute.program(id: program.id, status: nil).path,
                                         context.language == .indonesian ? program.nameId : program.nameEn)
                                 ]),
                             .p(
@@ -214,7 +188,7 @@ enum ProgramViews {
         let program = model.program
         let language = context.language
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.programs.path, context.t(.navPrograms))),
+            .p([.class("small")], .a(ProgramRoute.programs.path, context.t(.navPrograms))),
             .h1(language == .indonesian ? program.nameId : program.nameEn),
             .dl([
                 (context.t(.programCode), .text(program.code)),
@@ -239,17 +213,17 @@ enum ProgramViews {
             ]),
             .p(
                 [],
-                .a(SiteRoute.programFacilitators(id: program.id).path, context.t(.programOpenFacilitators)),
-                .text(" · "), .a(SiteRoute.programOverlaps.path, context.t(.programOverlaps))),
+                .a(ProgramRoute.programFacilitators(id: program.id).path, context.t(.programOpenFacilitators)),
+                .text(" · "), .a(ProgramRoute.programOverlaps.path, context.t(.programOverlaps))),
         ]
         content += notices(error: model.error, notice: model.notice)
         // Progress per level and the plan tree
         content.append(.h2(context.t(.programByLevel)))
         content.append(
-            table(
-                [context.t(.programLevel), context.t(.programPlanned), context.t(.programReached)],
-                numeric: [1, 2], id: "levels",
-                model.levels.map { level, planned, reached in
+            Table.data(
+                [context.t(.programLevel), context.t(.programPlanned), context.t(.programReached)], id: "levels",
+                numeric: [1, 2],
+                rows: model.levels.map { level, planned, reached in
                     [
                         .text(level.label(in: language)), .text(IndonesianFormat.number(planned)),
                         .text(
@@ -296,7 +270,7 @@ enum ProgramViews {
                     [
                         .element("summary", [], [.text(context.t(.programPlanChange))]),
                         Form.post(
-                            SiteRoute.programPlan(id: program.id).path, context: context,
+                            ProgramRoute.programPlan(id: program.id).path, context: context,
                             [
                                 Form.textarea(
                                     label: context.t(.programPlanNodes), name: "nodes", required: true),
@@ -313,7 +287,7 @@ enum ProgramViews {
                     [
                         .element("summary", [], [.text(context.t(.programPropose))]),
                         Form.post(
-                            SiteRoute.programPropose(id: program.id).path, context: context,
+                            ProgramRoute.programPropose(id: program.id).path, context: context,
                             [
                                 Form.field(
                                     label: context.t(.programKK), name: "kkNumber",
@@ -333,7 +307,7 @@ enum ProgramViews {
                 "nav", [.class("tabs")],
                 ([nil] + BeneficiaryState.allCases.map(Optional.some)).map { state in
                     .a(
-                        SiteRoute.program(id: program.id, status: state?.rawValue).path,
+                        ProgramRoute.program(id: program.id, status: state?.rawValue).path,
                         state?.label(in: language) ?? context.t(.programFilterAll),
                         state == model.status ? [.ariaCurrent("page")] : [])
                 }))
@@ -381,7 +355,7 @@ enum ProgramViews {
                     [
                         .element("summary", [], [.text(context.t(.programDistribute))]),
                         Form.post(
-                            SiteRoute.programDistribute(id: program.id).path, context: context,
+                            ProgramRoute.programDistribute(id: program.id).path, context: context,
                             [
                                 Form.field(
                                     label: context.t(.programKK), name: "kkNumber",
@@ -411,12 +385,12 @@ enum ProgramViews {
         content.append(
             model.distributions.isEmpty
                 ? .p(context.t(.programDistributionsNone))
-                : table(
+                : Table.data(
                     [
                         context.t(.programDistributedOn), context.t(.programKK), context.t(.programItems),
                         context.t(.programChannel), context.t(.programReceivedBy),
                     ], id: "distributions",
-                    model.distributions.map { distribution, kk in
+                    rows: model.distributions.map { distribution, kk in
                         [
                             .text(distribution.distributedOn), .text(kk),
                             .text(
@@ -451,7 +425,7 @@ enum ProgramViews {
                 [
                     Attribute("method", "post"),
                     Attribute(
-                        "action", SiteRoute.beneficiaryDecision(id: beneficiary.id, action: action.rawValue).path),
+                        "action", ProgramRoute.beneficiaryDecision(id: beneficiary.id, action: action.rawValue).path),
                     .class("decision"),
                 ],
                 [context.csrfField]
@@ -487,7 +461,7 @@ enum ProgramViews {
     static func overlaps(_ rows: [OverlapDTO], context: PageContext) -> Node {
         let language = context.language
         var content: [Node] = [
-            .p([.class("small")], .a(SiteRoute.programs.path, context.t(.navPrograms))),
+            .p([.class("small")], .a(ProgramRoute.programs.path, context.t(.navPrograms))),
             .h1(context.t(.programOverlaps)), .p([.class("lead")], .text(context.t(.programOverlapsIntro))),
         ]
         if rows.isEmpty {
@@ -498,7 +472,7 @@ enum ProgramViews {
             func side(_ side: OverlapSideDTO) -> Node {
                 .li(
                     [],
-                    .a(SiteRoute.program(id: side.programId, status: nil).path, side.programCode),
+                    .a(ProgramRoute.program(id: side.programId, status: nil).path, side.programCode),
                     .text(
                         " · " + side.programName + " (" + side.startsOn + " – " + side.endsOn + ") · "
                             + (BeneficiaryState(rawValue: side.state)?.label(in: language) ?? side.state) + " · KK "
@@ -554,7 +528,7 @@ enum ProgramViews {
         var content: [Node] = [
             .p(
                 [.class("small")],
-                .a(SiteRoute.program(id: program.id, status: nil).path, context.t(.programBack))),
+                .a(ProgramRoute.program(id: program.id, status: nil).path, context.t(.programBack))),
             .h1(context.t(.programFacilitators)),
             .p([.class("lead")], .text(language == .indonesian ? program.nameId : program.nameEn)),
             .p([.class("small")], .text(context.t(.programFacilitatorsIntro, ["day": String(program.reportDueDay)]))),
@@ -576,7 +550,7 @@ enum ProgramViews {
                     [
                         .element("summary", [], [.text(context.t(.programAssign))]),
                         Form.post(
-                            SiteRoute.programFacilitators(id: program.id).path, context: context,
+                            ProgramRoute.programFacilitators(id: program.id).path, context: context,
                             [
                                 Form.field(
                                     label: context.t(.programDistrict), name: "districtCode",
@@ -674,7 +648,7 @@ enum ProgramViews {
             [
                 .element("summary", [], [.text(context.t(.programReportSubmit))]),
                 Form.post(
-                    SiteRoute.facilitatorReport(id: report.id).path, context: context,
+                    ProgramRoute.facilitatorReport(id: report.id).path, context: context,
                     [
                         Form.field(
                             label: context.t(.programHouseholdsVisited), name: "householdsVisited", type: "number",

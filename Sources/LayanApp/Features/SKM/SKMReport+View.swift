@@ -37,8 +37,7 @@ enum SKMReportView {
                 .text(SKMResultViews.number(Double(count) * 100 / Double(max(total, 1)), 1, context) + "%"),
             ]
         }
-        return SKMResultViews.table(
-            ["", context.t(.skmRespondents), "%"], rows, id: id, numeric: [1, 2])
+        return Table.data(["", context.t(.skmRespondents), "%"], id: id, numeric: [1, 2], rows: rows)
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -152,16 +151,17 @@ enum SKMReportView {
             ]
             if !summary.units.isEmpty {
                 results.append(
-                    SKMResultViews.table(
+                    Table.data(
                         [context.t(.skmUnit), context.t(.skmRespondents), context.t(.skmIKM), context.t(.skmGrade)],
-                        summary.units.map { row in
+                        id: "units", numeric: [1, 2],
+                        rows: summary.units.map { row in
                             [
                                 .text(row.organisation.name), .text(IndonesianFormat.number(row.totals.respondents)),
                                 .text(
                                     row.totals.result.map { SKMResultViews.number($0.ikmRounded, 2, context) } ?? "—"),
                                 .text(row.totals.result.map { SKMResultViews.gradeText($0.grade, context) } ?? "—"),
                             ]
-                        }, id: "units", numeric: [1, 2]))
+                        }))
             }
         } else {
             results.append(.p([.id("no-answers")], .text(context.t(.skmNoAnswers))))
@@ -207,18 +207,18 @@ enum SKMReportView {
             analysis.append(.p([.id("no-follow-ups")], .text(context.t(.skmNoFollowUps))))
         } else {
             analysis.append(
-                SKMResultViews.table(
+                Table.data(
                     [
                         context.t(.skmElement), context.t(.skmFollowUpAction), context.t(.skmFollowUpOwner),
                         context.t(.skmFollowUpDue), context.t(.skmPeriodName),
-                    ],
-                    followUps.map { period, item in
+                    ], id: "follow-ups",
+                    rows: followUps.map { period, item in
                         [
                             .text("U\(item.element) " + (SKM.element(item.element)?.name(in: language) ?? "")),
                             .text(item.action), .text(item.owner), .text(SKMResultViews.day(item.dueOn)),
                             .text(period.model.name),
                         ]
-                    }, id: "follow-ups"))
+                    }))
         }
         if let error = model.error { analysis.append(SKMStaffViews.errorBox(error)) }
         if !model.followUpPeriods.isEmpty {
@@ -231,7 +231,7 @@ enum SKMReportView {
                         .element(
                             "form",
                             [
-                                Attribute("method", "post"), Attribute("action", SiteRoute.skmFollowUp.path),
+                                Attribute("method", "post"), Attribute("action", SKMRoute.skmFollowUp.path),
                                 .class("stack"),
                             ],
                             [
@@ -265,15 +265,16 @@ enum SKMReportView {
                 SKMCharts.trend(
                     SKMResultViews.trendPoints(summary, context), language: language, label: context.t(.skmChartTrend)))
             analysis.append(
-                SKMResultViews.table(
+                Table.data(
                     [context.t(.skmQuarter), context.t(.skmRespondents), context.t(.skmIKM), context.t(.skmGrade)],
-                    summary.trend.map { period, totals in
+                    id: "trend", numeric: [1, 2],
+                    rows: summary.trend.map { period, totals in
                         [
                             .text(period.label(in: language)), .text(IndonesianFormat.number(totals.respondents)),
                             .text(totals.result.map { SKMResultViews.number($0.ikmRounded, 2, context) } ?? "—"),
                             .text(totals.result.map { $0.grade.rawValue } ?? "—"),
                         ]
-                    }, id: "trend", numeric: [1, 2]))
+                    }))
         }
         let analysisChapter = chapter("bab-4", .skmReportChapter4, context, analysis)
 
@@ -311,7 +312,7 @@ enum SKMReportView {
                 .p(
                     [.class("small noprint")],
                     .a(
-                        SiteRoute.skmResults(
+                        SKMRoute.skmResults(
                             unit: scope.organisation.code, from: scope.period.from.description,
                             to: scope.period.to.description
                         ).path,

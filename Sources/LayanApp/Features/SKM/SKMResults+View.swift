@@ -47,43 +47,19 @@ enum SKMResultViews {
         return text
     }
 
-    static func table(_ headers: [String], _ rows: [[Node]], id: String, numeric: Set<Int> = []) -> Node {
-        .element(
-            "table", [.class("data"), .id(id)],
-            [
-                .element(
-                    "thead", [],
-                    [
-                        .element(
-                            "tr", [],
-                            headers.enumerated().map { index, header in
-                                .element("th", numeric.contains(index) ? [.class("num")] : [], [.text(header)])
-                            })
-                    ]),
-                .element(
-                    "tbody", [],
-                    rows.map { row in
-                        .element(
-                            "tr", [],
-                            row.enumerated().map { index, cell in
-                                .element("td", numeric.contains(index) ? [.class("num")] : [], [cell])
-                            })
-                    }),
-            ])
-    }
-
     /// The per-element table: number, element, NRR, converted score, the score's grade.
     static func elementTable(_ result: SKMResult, _ context: PageContext) -> Node {
-        table(
-            [context.t(.skmElement), context.t(.skmNRR), context.t(.skmScore), context.t(.skmGrade)],
-            SKM.elements.map { element in
+        Table.data(
+            [context.t(.skmElement), context.t(.skmNRR), context.t(.skmScore), context.t(.skmGrade)], id: "elements",
+            numeric: [1, 2],
+            rows: SKM.elements.map { element in
                 let score = result.elementScores[element.number - 1]
                 return [
                     .text("U\(element.number) " + element.name(in: context.language)),
                     .text(number(result.nrr[element.number - 1], 3, context)), .text(number(score, 2, context)),
                     .text(SKMGrade.grade(forScore: score).rawValue),
                 ]
-            }, id: "elements", numeric: [1, 2])
+            })
     }
 
     /// Trend points for the chart, quarter by quarter.
@@ -112,7 +88,7 @@ enum SKMResultViews {
                 "form",
                 [
                     Attribute("method", "get"),
-                    Attribute("action", SiteRoute.skmResults(unit: nil, from: nil, to: nil).path), .class("filters"),
+                    Attribute("action", SKMRoute.skmResults(unit: nil, from: nil, to: nil).path), .class("filters"),
                 ],
                 [
                     Form.select(
@@ -123,12 +99,12 @@ enum SKMResultViews {
                     Form.submit(context.t(.skmShow), primary: false),
                 ]),
         ]
-        var links: [Node] = [.a(SiteRoute.skmReport(unit: unit, from: from, to: to).path, context.t(.skmReportLink))]
+        var links: [Node] = [.a(SKMRoute.skmReport(unit: unit, from: from, to: to).path, context.t(.skmReportLink))]
         if model.mayManage {
             links += [
-                .a(SiteRoute.skmPeriods.path, context.t(.skmPeriodsTitle)),
-                .a(SiteRoute.skmEntry.path, context.t(.skmEntryTitle)),
-                .a(SiteRoute.skmImport.path, context.t(.skmImportTitle)),
+                .a(SKMRoute.skmPeriods.path, context.t(.skmPeriodsTitle)),
+                .a(SKMRoute.skmEntry.path, context.t(.skmEntryTitle)),
+                .a(SKMRoute.skmImport.path, context.t(.skmImportTitle)),
             ]
         }
         content.append(.element("nav", [.class("tabs")], links))
@@ -170,18 +146,19 @@ enum SKMResultViews {
         if !summary.units.isEmpty {
             content.append(.h2(context.t(.skmUnits)))
             content.append(
-                table(
+                Table.data(
                     [context.t(.skmUnit), context.t(.skmRespondents), context.t(.skmIKM), context.t(.skmGrade)],
-                    summary.units.map { row in
+                    id: "units", numeric: [1, 2],
+                    rows: summary.units.map { row in
                         [
                             .a(
-                                SiteRoute.skmResults(unit: row.organisation.code, from: from, to: to).path,
+                                SKMRoute.skmResults(unit: row.organisation.code, from: from, to: to).path,
                                 row.organisation.name),
                             .text(IndonesianFormat.number(row.totals.respondents)),
                             .text(row.totals.result.map { number($0.ikmRounded, 2, context) } ?? "—"),
                             .text(row.totals.result.map { gradeText($0.grade, context) } ?? "—"),
                         ]
-                    }, id: "units", numeric: [1, 2]))
+                    }))
         }
         content.append(.h2(context.t(.skmTrend)))
         content.append(
@@ -195,12 +172,12 @@ enum SKMResultViews {
     }
 
     static func periodTable(_ periods: [SKMSummary.Period], _ context: PageContext) -> Node {
-        table(
+        Table.data(
             [
                 context.t(.skmPeriodName), context.t(.skmUnit), context.t(.skmDays), context.t(.skmPopulation),
                 context.t(.skmRequiredSample), context.t(.skmRespondents),
-            ],
-            periods.map { period in
+            ], id: "periods", numeric: [3, 4, 5],
+            rows: periods.map { period in
                 [
                     .text(period.model.name), .text(period.unit.name),
                     .text(day(period.model.startsOn) + "–" + day(period.model.endsOn)),
@@ -208,6 +185,6 @@ enum SKMResultViews {
                     .text(period.requiredSample.map(IndonesianFormat.number) ?? "—"),
                     .text(IndonesianFormat.number(period.respondents)),
                 ]
-            }, id: "periods", numeric: [3, 4, 5])
+            })
     }
 }

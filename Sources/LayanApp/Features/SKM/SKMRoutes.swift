@@ -8,20 +8,20 @@ import Vapor
 /// and CSV import. Thin: each handler turns the form into the input the API takes and calls the same service.
 struct SKMWebController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.on(.GET, SiteRoute.Pattern.surveyOffices.components, access: .open, use: surveyOffices)
-        routes.on(.GET, SiteRoute.Pattern.survey.components, access: .open, use: surveyForm)
-        routes.on(.POST, SiteRoute.Pattern.survey.components, access: .open, use: submitSurvey)
-        routes.on(.GET, SiteRoute.Pattern.skmResults.components, access: .permission(.viewIndicators), use: results)
-        routes.on(.GET, SiteRoute.Pattern.skmReport.components, access: .permission(.viewReports), use: report)
-        routes.on(.GET, SiteRoute.Pattern.skmPeriods.components, access: .permission(.manageSurveys), use: periods)
+        routes.on(.GET, SKMRoute.Pattern.surveyOffices.components, access: .open, use: surveyOffices)
+        routes.on(.GET, SKMRoute.Pattern.survey.components, access: .open, use: surveyForm)
+        routes.on(.POST, SKMRoute.Pattern.survey.components, access: .open, use: submitSurvey)
+        routes.on(.GET, SKMRoute.Pattern.skmResults.components, access: .permission(.viewIndicators), use: results)
+        routes.on(.GET, SKMRoute.Pattern.skmReport.components, access: .permission(.viewReports), use: report)
+        routes.on(.GET, SKMRoute.Pattern.skmPeriods.components, access: .permission(.manageSurveys), use: periods)
         routes.on(
-            .POST, SiteRoute.Pattern.skmPeriods.components, access: .permission(.manageSurveys), use: createPeriod)
+            .POST, SKMRoute.Pattern.skmPeriods.components, access: .permission(.manageSurveys), use: createPeriod)
         routes.on(
-            .POST, SiteRoute.Pattern.skmFollowUp.components, access: .permission(.manageSurveys), use: addFollowUp)
-        routes.on(.GET, SiteRoute.Pattern.skmEntry.components, access: .permission(.manageSurveys), use: entry)
-        routes.on(.POST, SiteRoute.Pattern.skmEntry.components, access: .permission(.manageSurveys), use: saveEntry)
-        routes.on(.GET, SiteRoute.Pattern.skmImport.components, access: .permission(.manageSurveys), use: importPage)
-        routes.on(.POST, SiteRoute.Pattern.skmImport.components, access: .permission(.manageSurveys), use: importCSV)
+            .POST, SKMRoute.Pattern.skmFollowUp.components, access: .permission(.manageSurveys), use: addFollowUp)
+        routes.on(.GET, SKMRoute.Pattern.skmEntry.components, access: .permission(.manageSurveys), use: entry)
+        routes.on(.POST, SKMRoute.Pattern.skmEntry.components, access: .permission(.manageSurveys), use: saveEntry)
+        routes.on(.GET, SKMRoute.Pattern.skmImport.components, access: .permission(.manageSurveys), use: importPage)
+        routes.on(.POST, SKMRoute.Pattern.skmImport.components, access: .permission(.manageSurveys), use: importCSV)
     }
 
     // MARK: public
@@ -185,7 +185,7 @@ struct SKMWebController: RouteCollection {
                     element: form.element.flatMap { Int($0) }, action: form.action, owner: form.owner,
                     dueOn: form.dueOn), to: period)
             return request.redirect(
-                to: SiteRoute.skmReport(unit: unit.code, from: period.startsOn, to: period.endsOn).path + "#bab-4",
+                to: SKMRoute.skmReport(unit: unit.code, from: period.startsOn, to: period.endsOn).path + "#bab-4",
                 redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             let span = try ReportingPeriod.parse(from: period.startsOn, to: period.endsOn).get()
@@ -238,7 +238,7 @@ struct SKMWebController: RouteCollection {
                         }
                         return value
                     }))
-            return request.redirect(to: SiteRoute.skmPeriods.path, redirectType: .normal)
+            return request.redirect(to: SKMRoute.skmPeriods.path, redirectType: .normal)
         } catch let error as LayanError where error.status != .notFound {
             return try await renderPeriods(
                 request, values: form.typed, error: error.message(in: request.language), status: error.status)

@@ -13,7 +13,7 @@ enum SKMStaffViews {
     }
 
     static func back(_ context: PageContext) -> Node {
-        .p([.class("small")], .a(SiteRoute.skmResults(unit: nil, from: nil, to: nil).path, context.t(.skmResultsTitle)))
+        .p([.class("small")], .a(SKMRoute.skmResults(unit: nil, from: nil, to: nil).path, context.t(.skmResultsTitle)))
     }
 
     static func periods(
@@ -33,7 +33,7 @@ enum SKMStaffViews {
                     [
                         .element("summary", [], [.text(context.t(.skmNewPeriod))]),
                         Form.post(
-                            SiteRoute.skmPeriods.path, context: context,
+                            SKMRoute.skmPeriods.path, context: context,
                             [
                                 Form.select(
                                     label: context.t(.skmUnit), name: "organisation",
@@ -42,7 +42,8 @@ enum SKMStaffViews {
                                 Form.field(
                                     label: context.t(.skmPeriodName), name: "name", value: values["name"],
                                     attributes: [
-                                        Attribute("required", nil), Attribute("placeholder", "SKM Semester I 2026"),
+                                        Attribute("required", nil),
+                                        Attribute("placeholder", context.t(.skmPeriodNameExample)),
                                     ]),
                                 Form.field(
                                     label: context.t(.skmStartsOn), name: "startsOn", type: "date",
@@ -61,16 +62,16 @@ enum SKMStaffViews {
                     ]),
                 rows.isEmpty
                     ? .p(context.t(.skmNoPeriods))
-                    : SKMResultViews.table(
+                    : Table.data(
                         [
                             context.t(.skmPeriodName), context.t(.skmUnit), context.t(.skmDays),
                             context.t(.skmPopulation),
                             context.t(.skmRequiredSample), context.t(.skmRespondents),
-                        ],
-                        rows.map { row in
+                        ], id: "periods", numeric: [3, 4, 5],
+                        rows: rows.map { row in
                             [
                                 .a(
-                                    SiteRoute.skmReport(unit: row.organisation, from: row.startsOn, to: row.endsOn)
+                                    SKMRoute.skmReport(unit: row.organisation, from: row.startsOn, to: row.endsOn)
                                         .path, row.name),
                                 .text(names[row.organisation] ?? row.organisation),
                                 .text(SKMResultViews.day(row.startsOn) + "–" + SKMResultViews.day(row.endsOn)),
@@ -78,7 +79,7 @@ enum SKMStaffViews {
                                 .text(row.requiredSample.map(IndonesianFormat.number) ?? "—"),
                                 .text(IndonesianFormat.number(row.respondents)),
                             ]
-                        }, id: "periods", numeric: [3, 4, 5]),
+                        }),
             ])
     }
 
@@ -94,7 +95,7 @@ enum SKMStaffViews {
                 saved.map { .div([.class("notice"), .id("saved")], .p($0)) } ?? .empty,
                 errorBox(error),
                 Form.post(
-                    SiteRoute.skmEntry.path, context: context, id: "entry-form",
+                    SKMRoute.skmEntry.path, context: context, id: "entry-form",
                     [
                         Form.select(
                             label: context.t(.skmUnit), name: "organisation", options: units.map { ($0.code, $0.name) },
@@ -129,7 +130,7 @@ enum SKMStaffViews {
                 .element(
                     "form",
                     [
-                        Attribute("method", "post"), Attribute("action", SiteRoute.skmImport.path), .class("stack"),
+                        Attribute("method", "post"), Attribute("action", SKMRoute.skmImport.path), .class("stack"),
                         Attribute("enctype", "multipart/form-data"), .id("import-form"),
                     ],
                     [

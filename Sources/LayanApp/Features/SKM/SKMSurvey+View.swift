@@ -19,7 +19,7 @@ enum SKMSurveyViews {
                     units.map { unit in
                         .li(
                             [.class("card")],
-                            .element("h3", [], [.a(SiteRoute.survey(office: unit.code).path, unit.name)]))
+                            .element("h3", [], [.a(SKMRoute.survey(office: unit.code).path, unit.name)]))
                     }),
             ])
     }
@@ -101,7 +101,7 @@ enum SKMSurveyViews {
                 .p([.class("lead")], .text(context.t(.skmIntro, ["office": office.name]))),
                 error.map { .div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p($0)) } ?? .empty,
                 Form.post(
-                    SiteRoute.survey(office: office.code).path, context: context, id: "survey-form",
+                    SKMRoute.survey(office: office.code).path, context: context, id: "survey-form",
                     questions(values: values, context: context) + [Form.submit(context.t(.skmSubmit))]),
             ])
     }
@@ -114,7 +114,7 @@ enum SKMSurveyViews {
                 .div([.class("notice"), .id("thanks")], .p(context.t(.skmThanksText, ["office": office.name]))),
                 .p(
                     [],
-                    .a(SiteRoute.office(code: office.code).path, context.t(.skmBackToOffice, ["office": office.name]))),
+                    .a(HomeRoute.office(code: office.code).path, context.t(.skmBackToOffice, ["office": office.name]))),
             ])
     }
 }

@@ -179,6 +179,9 @@ extension Text {
     static let skmNewPeriod = Text(
         id: "Buat periode survei",
         en: "New survey period")
+    static let skmPeriodNameExample = Text(
+        id: "SKM Semester I 2026",
+        en: "SKM first half 2026")
     static let skmPeriodName = Text(
         id: "Periode",
         en: "Period")

@@ -82,6 +82,8 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     try app.register(collection: ComplaintsAPIController())
     try app.register(collection: CasesAPIController())
     try app.register(collection: ReferralsAPIController())
+    try app.register(collection: ComplaintWebController())
+    try app.register(collection: PersonWebController())
     try app.register(collection: CaseWebController())
     try app.register(collection: OutreachAPIController())
     try app.register(collection: CoordinationAPIController())

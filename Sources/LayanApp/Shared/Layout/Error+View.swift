@@ -12,7 +12,7 @@ enum ErrorView {
                         [.class("small")],
                         .text("HTTP \(status) · " + context.t(.errorRequestID, ["id": context.requestID])))
                 ),
-                .p([], .a(SiteRoute.home.path, context.t(.errorBackHome))),
+                .p([], .a(HomeRoute.home.path, context.t(.errorBackHome))),
             ])
     }
 }

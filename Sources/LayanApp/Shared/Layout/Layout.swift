@@ -16,7 +16,7 @@ enum Layout {
                             .void("meta", [Attribute("charset", "utf-8")]),
                             .void("meta", [.name("viewport"), .content("width=device-width, initial-scale=1")]),
                             .element("title", [], [.text(title + " · " + context.t(.appName))]),
-                            .void("link", [.rel("stylesheet"), .href(SiteRoute.stylesheet.path)]),
+                            .void("link", [.rel("stylesheet"), .href(HomeRoute.stylesheet.path)]),
                         ]),
                     .element(
                         "body", [],
@@ -25,7 +25,7 @@ enum Layout {
                             .element(
                                 "header", [.class("top")],
                                 [
-                                    .a(SiteRoute.home.path, context.t(.appName), [.class("brand")]),
+                                    .a(HomeRoute.home.path, context.t(.appName), [.class("brand")]),
                                     navigation(context: context, switchTo: other),
                                 ]),
                             .element("main", [.id("main")], content),
@@ -33,7 +33,7 @@ enum Layout {
                                 "footer", [],
                                 [
                                     .p(context.t(.footerText)),
-                                    .a(SiteRoute.statistics(year: nil).path, context.t(.footerStatisticsLink)),
+                                    .a(PerformanceRoute.statistics(year: nil).path, context.t(.footerStatisticsLink)),
                                     .text(" · "),
                                     .a("/api/v1/openapi.json", context.t(.footerStatistics)),
                                 ]),
@@ -48,37 +48,39 @@ extension Layout {
     static func navigation(context: PageContext, switchTo other: Language) -> Node {
         var items: [Node] = []
         if let user = context.user {
-            items.append(.a(SiteRoute.dashboard.path, context.t(.navDashboard)))
-            if context.may(.handleComplaints) { items.append(.a(SiteRoute.intakeQueue.path, context.t(.navIntake))) }
-            if context.may(.viewCases) { items.append(.a(SiteRoute.cases(queue: nil).path, context.t(.navCases))) }
+            items.append(.a(HomeRoute.dashboard.path, context.t(.navDashboard)))
+            if context.may(.handleComplaints) {
+                items.append(.a(ComplaintRoute.intakeQueue.path, context.t(.navIntake)))
+            }
+            if context.may(.viewCases) { items.append(.a(CaseRoute.cases(queue: nil).path, context.t(.navCases))) }
             if context.may(.viewPersons) {
-                items.append(.a(SiteRoute.persons(query: nil).path, context.t(.navPersons)))
+                items.append(.a(PersonRoute.persons(query: nil).path, context.t(.navPersons)))
             }
             if context.may(.answerReferrals) {
-                items.append(.a(SiteRoute.partnerReferrals.path, context.t(.navReferrals)))
+                items.append(.a(CaseRoute.partnerReferrals.path, context.t(.navReferrals)))
             }
-            if context.may(.viewPrograms) { items.append(.a(SiteRoute.programs.path, context.t(.navPrograms))) }
-            if context.may(.viewStaff) { items.append(.a(SiteRoute.staff.path, context.t(.navStaff))) }
-            if context.may(.manageUsers) { items.append(.a(SiteRoute.users.path, context.t(.navUsers))) }
-            if context.may(.viewAuditLog) { items.append(.a(SiteRoute.audit.path, context.t(.navAudit))) }
+            if context.may(.viewPrograms) { items.append(.a(ProgramRoute.programs.path, context.t(.navPrograms))) }
+            if context.may(.viewStaff) { items.append(.a(AdminRoute.staff.path, context.t(.navStaff))) }
+            if context.may(.manageUsers) { items.append(.a(AdminRoute.users.path, context.t(.navUsers))) }
+            if context.may(.viewAuditLog) { items.append(.a(AdminRoute.audit.path, context.t(.navAudit))) }
             items.append(.span([.class("who")], user.displayName))
         }
         items.append(
             .a(
-                SiteRoute.setLanguage(other, next: context.currentPath).path, context.t(.navSwitchLanguage),
+                HomeRoute.setLanguage(other, next: context.currentPath).path, context.t(.navSwitchLanguage),
                 [.lang(other.rawValue), .hreflang(other.rawValue), .ariaLabel(context.t(.navSwitchLanguageLabel))]))
         if context.user != nil {
             items.append(
                 .element(
                     "form",
-                    [Attribute("method", "post"), Attribute("action", SiteRoute.logout.path), .class("inline")],
+                    [Attribute("method", "post"), Attribute("action", AuthRoute.logout.path), .class("inline")],
                     [
                         context.csrfField,
                         .element("button", [Attribute("type", "submit")], [.text(context.t(.navLogout))]),
                     ]))
         } else {
-            items.append(.a(SiteRoute.reportForm(office: nil).path, context.t(.navReport)))
-            items.append(.a(SiteRoute.login(next: nil).path, context.t(.navLogin)))
+            items.append(.a(ComplaintRoute.reportForm(office: nil).path, context.t(.navReport)))
+            items.append(.a(AuthRoute.login(next: nil).path, context.t(.navLogin)))
         }
         return .element("nav", [], items)
     }

@@ -42,7 +42,7 @@ struct RouteAccessMiddleware: AsyncMiddleware {
             }
             if request.method != .GET { throw Abort(.unauthorized) }
             let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-            return request.redirect(to: SiteRoute.login(next: target).path, redirectType: .normal)
+            return request.redirect(to: AuthRoute.login(next: target).path, redirectType: .normal)
         }
         guard permission.isGranted(to: user.role) else { throw Abort(.forbidden) }
         return try await next.respond(to: request)

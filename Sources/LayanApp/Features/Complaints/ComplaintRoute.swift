@@ -1,0 +1,45 @@
+import Foundation
+import LayanDomain
+import Vapor
+
+/// The public complaint form, its status lookup and the intake queue. Links are built from this enum and routes registered from its patterns,
+/// so the two cannot drift apart.
+public enum ComplaintRoute: FeatureRoute {
+    case reportForm(office: String?)
+    case reportStatus(code: String?)
+    case intakeQueue
+    case complaint(id: UUID)
+
+    /// The route pattern each case is registered under.
+    public enum Pattern: RoutePattern {
+        case reportForm, reportStatus, intakeQueue, complaint
+
+        public var components: [PathComponent] {
+            switch self {
+            case .reportForm: ["lapor"]
+            case .reportStatus: ["lapor", "status"]
+            case .intakeQueue: ["pengaduan"]
+            case .complaint: ["pengaduan", ":id"]
+            }
+        }
+    }
+
+    public var pattern: Pattern {
+        switch self {
+        case .reportForm: .reportForm
+        case .reportStatus: .reportStatus
+        case .intakeQueue: .intakeQueue
+        case .complaint: .complaint
+        }
+    }
+
+    /// The path (with query) to link to.
+    public var path: String {
+        switch self {
+        case .reportForm(let office): "/lapor" + RoutePath.query("kantor", office)
+        case .reportStatus(let code): "/lapor/status" + RoutePath.query("kode", code)
+        case .intakeQueue: "/pengaduan"
+        case .complaint(let id): "/pengaduan/\(id.uuidString)"
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Fluent
+import Foundation
+import LayanDomain
+import LayanPersistence
+import Vapor
+
+/// The pages of the person registry: search, registration (with the duplicate check), the person
+/// file and merges.
+struct PersonWebController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.on(.GET, PersonRoute.Pattern.persons.components, access: .permission(.viewPersons), use: persons)
+        routes.on(.GET, PersonRoute.Pattern.newPerson.components, access: .permission(.registerPersons), use: newPerson)
+        routes.on(
+            .POST, PersonRoute.Pattern.newPerson.components, access: .permission(.registerPersons), use: createPerson)
+        routes.on(.GET, PersonRoute.Pattern.person.components, access: .permission(.viewPersons), use: person)
+        routes.on(
+            .GET, PersonRoute.Pattern.duplicateReport.components, access: .permission(.mergePersons),
+            use: duplicateReport
+        )
+        routes.on(
+            .POST, PersonRoute.Pattern.mergePerson.components, access: .permission(.mergePersons), use: mergePerson)
+    }
+
+    // MARK: persons
+
+    func persons(request: Request) async throws -> Response {
+        let query = request.query[String.self, at: "q"]?.nonEmpty
+        let actor = try request.requireUser().actor
+        let base = PersonModel.query(on: request.db).filter(
+            \.$organisation.$id ~~ (try await request.records.subtreeIDs())
+        )
+        .filter(\.$mergedIntoID == nil)
+        if let query {
+            if query.allSatisfy(\.isNumber) {
+                base.filter(\.$nik == query)
+            } else {
+                base.filter(\.$searchName ~~ PersonName.normalized(query))
+            }
+        }
+        var found: [PersonDTO] = []
+        for person in try await base.sort(\.$fullName).limit(100).all()
+        where try await request.records.canRead(person, as: actor) {
+            found.append(try await PersonsAPIController.dto(person, request: request))
+        }
+        let context = request.pageContext
+        return PersonViews.list(
+            query: query, persons: found, mayRegister: context.may(.registerPersons), context: context
+        ).response()
+    }
+
+    func newPerson(request: Request) async throws -> Response {
+        PersonViews.form(.init(), context: request.pageContext).response()
+    }
+
+    struct PersonForm: PageForm {
+        var fullName: String?
+        var aliases: String?
+        var nik: String?
+        var sex: String?
+        var birthDate: String?
+        var birthYear: String?
+        var residenceRegion: String?
+        var ppksCategory: String?
+        /// "true" once the officer has seen the possible duplicates and still registers a new person.
+        var confirmed: String?
+    }
+
+    func createPerson(request: Request) async throws -> Response {
+        let form = try request.form(PersonForm.self)
+        let input = PersonInput(
+            fullName: form.fullName ?? "",
+            aliases: form.aliases?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+            nik: form.nik, sex: form.sex.flatMap(Sex.init(rawValue:)), birthDate: form.birthDate,
+            birthYear: form.birthYear.flatMap { Int($0) }, residenceRegion: form.residenceRegion,
+            ppksCategories: form.ppksCategory?.nonEmpty.map { [$0] })
+        let service = PersonService(request: request)
+        do {
+            _ = try await service.validated(input)
+            if form.confirmed != "true" {
+                let duplicates = try await service.duplicates(of: PersonService.probe(input))
+                if !duplicates.isEmpty {
+                    return PersonViews.form(
+                        .init(values: form.typed, duplicates: duplicates), context: request.pageContext
+                    )
+                    .response(status: .ok)
+                }
+            }
+            let person = try await service.create(input)
+            return request.redirect(to: PersonRoute.person(id: try person.requireID()).path, redirectType: .normal)
+        } catch let error as LayanError {
+            return PersonViews.form(
+                .init(values: form.typed, error: error.message(in: request.language)), context: request.pageContext
+            )
+            .response(status: error.status)
+        }
+    }
+
+    func person(request: Request) async throws -> Response {
+        let person = try await request.records.person(request.parameters.get("id"))
+        try await request.audit(.view, "person", id: person.id?.uuidString)
+        let user = try request.requireUser()
+        var cases: [CaseDTO] = []
+        for record in try await CaseModel.query(on: request.db).filter(\.$personID == person.requireID()).sort(
+            \.$receivedAt
+        ).all()
+        where AccessPolicy.canRead(try await request.records.access(for: record), as: user.actor) {
+            cases.append(try await CasesAPIController.dto(record, request: request))
+        }
+        var history: [(String, String, String)]?
+        if user.role == .supervisor || user.role == .head {
+            history = try await AuditLog(database: request.db).history(
+                resourceType: "person", resourceID: person.requireID().uuidString
+            )
+            .map {
+                (
+                    IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
+                    $0.action
+                )
+            }
+        }
+        let context = request.pageContext
+        let model = PersonViews.DetailModel(
+            person: try await PersonsAPIController.dto(person, request: request), cases: cases, history: history,
+            mayOpenCase: context.may(.workCases))
+        return PersonViews.detail(model, context: context).response()
+    }
+
+    func duplicateReport(request: Request) async throws -> Response {
+        PersonViews.duplicates(try await PersonDuplicates.report(request: request), context: request.pageContext)
+            .response()
+    }
+
+    struct MergeForm: PageForm {
+        var duplicateId: String?
+    }
+
+    func mergePerson(request: Request) async throws -> Response {
+        let kept = try await request.records.person(request.parameters.get("id"))
+        let form = try request.form(MergeForm.self)
+        let duplicate = try await request.records.person(form.duplicateId)
+        try await PersonService(request: request).merge(kept: kept, duplicate: duplicate)
+        return request.redirect(to: PersonRoute.person(id: try kept.requireID()).path, redirectType: .normal)
+    }
+}
