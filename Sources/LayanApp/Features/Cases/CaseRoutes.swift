@@ -111,35 +111,7 @@ struct CaseWebController: RouteCollection {
     func renderCase(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let record = try await request.records.caseRecord(request.parameters.get("id"))
         try await request.audit(.view, "case", id: record.id?.uuidString)
-        guard let person = try await PersonModel.find(record.personID, on: request.db) else { throw Abort(.notFound) }
-        let referrals = try await ReferralModel.query(on: request.db).filter(\.$caseID == record.requireID()).sort(
-            \.$sentAt
-        ).all()
-            .asyncMap { try await ReferralsAPIController.dto($0, request: request) }
-        let offices = try await OrganisationModel.query(on: request.db).filter(
-            \.$type ~~ [.cityOffice, .provincialOffice]
-        ).sort(\.$name).all()
-            .filter { $0.id != record.$organisation.id }.map { ($0.code, $0.name) }
-        let user = try request.requireUser()
-        var history: [(String, String, String)]?
-        if user.role == .supervisor || user.role == .head {
-            history = try await AuditLog(database: request.db).history(
-                resourceType: "case", resourceID: record.requireID().uuidString
-            )
-            .map {
-                (
-                    IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
-                    $0.action
-                )
-            }
-        }
-        var model = CaseViews.FileModel(
-            dto: try await CasesAPIController.dto(record, request: request),
-            person: try await PersonsAPIController.dto(person, request: request),
-            timeline: try await CaseTimeline.load(record, request: request), referrals: referrals,
-            timeZone: try await request.records.organisation(id: record.$organisation.id).timeZone,
-            partners: try await request.partnerAgencies().map { ($0.code, $0.name) }, offices: offices, error: error)
-        model.history = history
+        let model = try await CaseViews.FileModel.load(record, error: error, request: request)
         return CaseViews.file(model, context: request.pageContext).response(status: status)
     }
 

@@ -97,19 +97,6 @@ enum CaseViews {
             ])
     }
 
-    struct FileModel {
-        var dto: CaseDTO
-        var person: PersonDTO
-        var timeline: [TimelineEventDTO]
-        var referrals: [ReferralDTO]
-        var timeZone: IndonesianTimeZone
-        var partners: [(String, String)]
-        var offices: [(String, String)]
-        var error: String?
-        /// Who opened or changed the case, for supervisors and heads of office.
-        var history: [(String, String, String)]? = nil
-    }
-
     static func file(_ model: FileModel, context: PageContext) -> Node {
         let dto = model.dto
         let zone = model.timeZone

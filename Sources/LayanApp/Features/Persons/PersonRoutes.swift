@@ -98,31 +98,8 @@ struct PersonWebController: RouteCollection {
     func person(request: Request) async throws -> Response {
         let person = try await request.records.person(request.parameters.get("id"))
         try await request.audit(.view, "person", id: person.id?.uuidString)
-        let user = try request.requireUser()
-        var cases: [CaseDTO] = []
-        for record in try await CaseModel.query(on: request.db).filter(\.$personID == person.requireID()).sort(
-            \.$receivedAt
-        ).all()
-        where AccessPolicy.canRead(try await request.records.access(for: record), as: user.actor) {
-            cases.append(try await CasesAPIController.dto(record, request: request))
-        }
-        var history: [(String, String, String)]?
-        if user.role == .supervisor || user.role == .head {
-            history = try await AuditLog(database: request.db).history(
-                resourceType: "person", resourceID: person.requireID().uuidString
-            )
-            .map {
-                (
-                    IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
-                    $0.action
-                )
-            }
-        }
-        let context = request.pageContext
-        let model = PersonViews.DetailModel(
-            person: try await PersonsAPIController.dto(person, request: request), cases: cases, history: history,
-            mayOpenCase: context.may(.workCases))
-        return PersonViews.detail(model, context: context).response()
+        let model = try await PersonViews.DetailModel.load(person, request: request)
+        return PersonViews.detail(model, context: request.pageContext).response()
     }
 
     func duplicateReport(request: Request) async throws -> Response {

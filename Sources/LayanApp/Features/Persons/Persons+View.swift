@@ -148,13 +148,6 @@ enum PersonViews {
         return Layout.page(title: context.t(.personRegister), context: context, content: content)
     }
 
-    struct DetailModel {
-        var person: PersonDTO
-        var cases: [CaseDTO]
-        var history: [(String, String, String)]?
-        var mayOpenCase: Bool
-    }
-
     static func detail(_ model: DetailModel, context: PageContext) -> Node {
         let person = model.person
         let categories = person.categories.map { code -> String in
