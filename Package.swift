@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // Tests only: reads the XLSX workbooks the reports produce as a spreadsheet program would.
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        // Tests only: the main pages kept as text snapshots, so a change to a view shows as a diff.
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", exact: "1.19.7"),
     ],
     targets: [
         // Pure domain: types, validation, rules and formulas. No Vapor, no Fluent.
@@ -70,6 +72,7 @@ let package = Package(
                 "LayanPersistence",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ]
         ),
     ]
