@@ -28,6 +28,8 @@ struct PageSnapshotTests {
         ("supervisor@dinsos-palembang", "/kasus/beban", "caseload"),
         ("intake@dinsos-palembang", "/orang/baru", "person-form"),
         ("socialworker@dinsos-palembang", "/penjangkauan", "outreach"),
+        ("head@dinsos-palembang", "/residivisme?tahun=2020", "recidivism"),
+        ("head@dinsos-sumut", "/panti", "shelters"),
         ("head@dinsos-palembang", "/kinerja?kantor=dinsos-palembang&dari=2020&sampai=2021", "performance"),
         ("head@dinsos-palembang", "/laporan/lkjip?kantor=dinsos-palembang&tahun=2020", "annual-report"),
         ("head@dinsos-bitung", "/skm?unit=dinsos-bitung&dari=2022-01-01&sampai=2022-12-31", "skm-results"),

@@ -63,15 +63,6 @@ enum OutreachViews {
         return Layout.page(title: context.t(.navOutreach), context: context, content: content)
     }
 
-    struct OperationModel {
-        var operation: OutreachAPIController.OperationDTO
-        var encounters: [(EncounterDTO, String?)]
-        var timeZone: IndonesianTimeZone
-        var mayRecord: Bool
-        var error: String?
-        var lastAdded: String?
-    }
-
     static func operation(_ model: OperationModel, context: PageContext) -> Node {
         let operation = model.operation
         var content: [Node] = [
@@ -182,14 +173,6 @@ enum OutreachViews {
                     )
                 )
             ])
-    }
-
-    struct RecidivismModel {
-        var year: Int
-        var results: [RecidivismResult]
-        var returning: [(name: String, times: Int, places: String, after: String)]
-        var hotSpots: [(String, Int)]
-        var afterKinds: [(String, Int)]
     }
 
     static func recidivism(_ model: RecidivismModel, context: PageContext) -> Node {

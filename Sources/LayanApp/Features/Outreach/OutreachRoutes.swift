@@ -78,21 +78,8 @@ struct OutreachWebController: RouteCollection {
         _ request: Request, error: String?, added: String?, status: HTTPStatus
     ) async throws -> Response {
         let operation = try await OutreachService(request: request).operation(request.parameters.get("id"))
-        let encounters = try await EncounterModel.query(on: request.db).filter(\.$operationID == operation.requireID())
-            .sort(\.$occurredAt, .descending).all()
-        let names = Dictionary(
-            uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(
-                \.$id ~~ encounters.compactMap(\.personID)
-            ).all()
-                .map { ($0.id!, $0.fullName) })
-        let context = request.pageContext
-        let model = OutreachViews.OperationModel(
-            operation: try await OutreachAPIController.dto(operation, request: request),
-            encounters: encounters.map { (EncounterDTO($0), $0.personID.flatMap { names[$0] }) },
-            timeZone: try await request.records.organisation(id: operation.$organisation.id).timeZone,
-            mayRecord: context.may(.doOutreach),
-            error: error, lastAdded: added.map { context.t(.outreachAdded, ["name": $0]) })
-        return OutreachViews.operation(model, context: context).response(status: status)
+        let model = try await OutreachViews.OperationModel.load(operation, error: error, added: added, request: request)
+        return OutreachViews.operation(model, context: request.pageContext).response(status: status)
     }
 
     /// One person met: saved, and back to the same page, ready for the next.
@@ -163,57 +150,7 @@ struct OutreachWebController: RouteCollection {
 
     func recidivism(request: Request) async throws -> Response {
         let (scope, year) = try await yearScope(request)
-        let query = RecidivismQuery(request: request, scope: scope)
-        let (handlings, sightings) = try await query.inputs()
-        let now = request.now
-        let results = Recidivism.defaultWindows.map {
-            Recidivism.compute(
-                handlings: handlings, sightings: sightings, from: scope.from, toExclusive: scope.toExclusive,
-                windowDays: $0, now: now)
-        }
-        // Who came back (within 180 days), how often, where and after what.
-        let back = Set(results.last?.reEncounteredPersons ?? [])
-        let encounters = try await EncounterModel.query(on: request.db).filter(
-            \.$organisationID ~~ scope.organisationIDs
-        )
-        .filter(\.$personID ~~ Array(back)).filter(\.$reEncounter == true).all()
-        let operations = Dictionary(
-            uniqueKeysWithValues: try await OutreachOperationModel.query(on: request.db).filter(
-                \.$id ~~ Array(Set(encounters.map(\.operationID)))
-            ).all()
-                .map { ($0.id!, $0.place) })
-        let mayName = request.pageContext.may(.viewPersons)
-        let names =
-            mayName
-            ? Dictionary(
-                uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(\.$id ~~ Array(back)).all().map
-                { ($0.id!, $0.fullName) })
-            : [:]
-        let byPerson = Dictionary(grouping: encounters) { $0.personID! }
-        let language = request.language
-        func kindLabel(_ code: String?) -> String {
-            guard let code else { return "—" }
-            if code.hasPrefix("encounter:"), let action = EncounterAction(rawValue: String(code.dropFirst(10))) {
-                return action.label(in: language)
-            }
-            return code == "shelter_discharge"
-                ? request.translator.t(.recidivismAfterShelter) : request.translator.t(.recidivismAfterCase)
-        }
-        let returning = byPerson.map { person, found in
-            (
-                name: names[person] ?? "•••", times: found.count,
-                places: Set(found.compactMap { operations[$0.operationID] }).sorted().joined(separator: ", "),
-                after: kindLabel(found.sorted { $0.occurredAt < $1.occurredAt }.first?.earlierHandling)
-            )
-        }.sorted { $0.times > $1.times }
-        let hotSpots = Dictionary(grouping: encounters) { operations[$0.operationID] ?? "—" }.map {
-            ($0.key, $0.value.count)
-        }.sorted { $0.1 > $1.1 }
-        let afterKinds = Dictionary(grouping: encounters) { kindLabel($0.earlierHandling) }.map {
-            ($0.key, $0.value.count)
-        }.sorted { $0.1 > $1.1 }
-        let model = OutreachViews.RecidivismModel(
-            year: year, results: results, returning: returning, hotSpots: hotSpots, afterKinds: afterKinds)
+        let model = try await OutreachViews.RecidivismModel.load(scope: scope, year: year, request: request)
         return OutreachViews.recidivism(model, context: request.pageContext).response()
     }
 
@@ -230,43 +167,10 @@ struct OutreachWebController: RouteCollection {
     }
 
     func renderShelters(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let user = try request.requireUser()
-        let office = try await request.records.office()
-        let shelters = try await OrganisationRepository(database: request.db).subtree(of: office).filter {
-            $0.type == .shelter
-        }
-        let zone = user.organisation.timeZone.timeZone
-        let today = CalendarDay(request.now, in: zone)
-        let yearStart = CalendarDay(year: today.year, month: 1, day: 1) ?? today
-        var rows: [ShelterCoordinationViews.ShelterRow] = []
-        for shelter in shelters {
-            let admissions = try await AdmissionModel.query(on: request.db).filter(\.$shelterID == shelter.requireID())
-                .all()
-            let stays = admissions.compactMap(OutreachAPIController.stay)
-            let open = admissions.filter { $0.dischargedOn == nil }
-            let names = Dictionary(
-                uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(\.$id ~~ open.map(\.personID))
-                    .all().map { ($0.id!, $0.fullName) })
-            rows.append(
-                .init(
-                    code: shelter.code, name: shelter.name,
-                    capacity: try await ShelterCapacityModel.query(on: request.db).filter(
-                        \.$organisationID == shelter.requireID()
-                    ).first()?.capacity,
-                    today: Occupancy.daily(stays: stays, from: today, to: today)[today] ?? [:],
-                    runawaysThisYear: Occupancy.runaways(stays: stays, from: yearStart, to: today),
-                    lastDays: Occupancy.daily(stays: stays, from: today.adding(days: -13), to: today)
-                        .map { ($0.key, $0.value.values.reduce(0, +)) }.sorted { $0.0 < $1.0 },
-                    residents: open.map { ($0.id!, names[$0.personID] ?? "—", $0.admittedOn) }))
-        }
-        let persons = try await PersonModel.query(on: request.db).filter(
-            \.$organisation.$id ~~ (try await request.records.subtreeIDs())
-        )
-        .filter(\.$mergedIntoID == nil).filter(\.$isSensitive == false).sort(\.$fullName).limit(300).all().map {
-            ($0.id!, $0.fullName)
-        }
-        return ShelterCoordinationViews.shelters(rows, persons: persons, error: error, context: request.pageContext)
-            .response(status: status)
+        let model = try await ShelterCoordinationViews.SheltersModel.load(request: request)
+        return ShelterCoordinationViews.shelters(
+            model.rows, persons: model.persons, error: error, context: request.pageContext
+        ).response(status: status)
     }
 
     struct AdmissionForm: PageForm {

@@ -184,61 +184,9 @@ struct ReportsWebController: RouteCollection {
             request.query[String.self, at: "tahun"]?.nonEmpty.flatMap(Int.init).flatMap {
                 (2000...2100).contains($0) ? $0 : nil
             } ?? latest
-        let (first, last) = PerformanceService.year(year)!
-        let service = PerformanceService(database: request.db, now: request.now)
-        guard let sql = request.db as? any SQLKit.SQLDatabase else { throw LayanPersistenceError.notSQL }
-        var offices: [OfficeStatistics] = []
-        for office in try await OrganisationRepository(database: request.db).publicOrganisations()
-        where office.type == .cityOffice || office.type == .provincialOffice {
-            let window = try await service.window(organisation: office, first: first, last: last)
-            let ids = window.organisationIDs
-            var counts = Dictionary(uniqueKeysWithValues: (Self.publicGroups.map(\.code) + ["other"]).map { ($0, 0) })
-            var total = 0
-            // Counted in the database per category list; only the grouped counts come back.
-            for row in try await sql.raw(
-                """
-                SELECT categories AS k, COUNT(*) AS n FROM cases WHERE organisation_id IN (\(binds: ids)) \
-                AND received_at >= \(bind: window.from) AND received_at < \(bind: window.toExclusive) GROUP BY categories
-                """
-            ).all() {
-                let n = try row.decode(column: "n", as: Int.self)
-                counts[Self.group(ofCategories: try row.decode(column: "k", as: String.self)), default: 0] += n
-                total += n
-            }
-            let complaints =
-                try await sql.raw(
-                    """
-                    SELECT COUNT(*) AS n FROM complaints WHERE organisation_id IN (\(binds: ids)) \
-                    AND received_at >= \(bind: window.from) AND received_at < \(bind: window.toExclusive)
-                    """
-                ).first()?.decode(column: "n", as: Int.self) ?? 0
-            let met =
-                try await sql.raw(
-                    """
-                    SELECT COUNT(*) AS n FROM encounters WHERE organisation_id IN (\(binds: ids)) \
-                    AND occurred_at >= \(bind: window.from) AND occurred_at < \(bind: window.toExclusive)
-                    """
-                ).first()?.decode(column: "n", as: Int.self) ?? 0
-            // The latest IKM up to the year shown.
-            var ikm: (Double, Int)?
-            for candidate in stride(from: year, through: year - 4, by: -1) {
-                let (start, end) = PerformanceService.year(candidate)!
-                if let value = try await service.indicators(
-                    organisation: office, first: start, last: end, codes: ["ikm"]
-                )
-                .first?.value {
-                    ikm = (value, candidate)
-                    break
-                }
-            }
-            offices.append(
-                OfficeStatistics(
-                    name: office.name, code: office.code, cases: Suppression.publishTable(counts, total: total),
-                    complaints: Suppression.publish(["n": complaints], total: nil)["n"] ?? .value(0),
-                    peopleMet: Suppression.publish(["n": met], total: nil)["n"] ?? .value(0), ikm: ikm?.0,
-                    ikmYear: ikm?.1))
-        }
-        return AnnualReportViews.statistics(year: year, offices: offices, context: request.pageContext).response()
+        let model = try await StatisticsModel.load(year: year, now: request.now, on: request.db)
+        return AnnualReportViews.statistics(year: model.year, offices: model.offices, context: request.pageContext)
+            .response()
     }
 
     static func latestYear(now: Date, on database: any Database) async throws -> Int {

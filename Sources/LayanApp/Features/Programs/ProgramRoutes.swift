@@ -132,65 +132,13 @@ struct ProgramWebController: RouteCollection {
     ) async throws -> Response {
         let service = ProgramService(request: request)
         let program = try await service.program(programID ?? request.parameters.get("id"))
-        let id = try program.requireID()
-        let dto = try await service.dtos([program])[0]
-        let owner = try await request.records.organisation(id: program.$organisation.id)
-        let plan = try await service.plan(of: program)
-        // Progress at each level of the plan, for the tree and the level table
-        var byRegion: [String: ProgressRowDTO] = [:]
-        var levels: [(RegionLevel, planned: Int, reached: Int)] = []
-        for level in RegionLevel.allCases where plan.contains(where: { $0.level == level }) {
-            let rows = try await service.progress(program, level: level)
-            for row in rows { byRegion[row.region] = row }
-            levels.append(
-                (
-                    level, plan.filter { $0.level == level }.reduce(0) { $0 + $1.quota },
-                    rows.reduce(0) { $0 + $1.reached }
-                ))
-        }
-        let names = try await service.regionNames(plan.map(\.region.rawValue))
-        let tree = plan.map { node in
-            let row = byRegion[node.region.rawValue]
-            return ProgramViews.TreeRow(
-                region: node.region.rawValue, name: names[node.region.rawValue] ?? node.region.rawValue,
-                level: node.level, planned: node.quota, approved: row?.approved ?? 0, reached: row?.reached ?? 0,
-                percent: row?.percent
-                    ?? PlanProgress(region: node.region, planned: node.quota, approved: 0, reached: 0)
-                    .percent)
-        }
-        // The list, filtered by state
         let state = request.query[String.self, at: "status"].flatMap(BeneficiaryState.init(rawValue:))
-        var query = BeneficiaryModel.query(on: request.db).filter(\.$programID == id)
-        if let state { query = query.filter(\.$state == state) }
-        let total = try await query.count()
-        let rows = try await query.sort(\.$villageCode).sort(\.$kkNumber).limit(300).all()
-        let heads = Dictionary(
-            try await HouseholdModel.query(on: request.db).filter(\.$id ~~ rows.map(\.householdID)).all().map {
-                ($0.id!, $0.headName)
-            }, uniquingKeysWith: { a, _ in a })
-        let villages = try await service.regionNames(rows.map(\.villageCode))
-        let overlapping = Set(
-            try await ProgramQueries(database: request.db).overlapPairs(
-                organisationIDs: try await request.records.subtreeIDs(), limit: 5000
-            ).flatMap { [$0.first, $0.second] }.filter { $0.programID == id }.map(\.beneficiaryID))
-        let distributions = try await DistributionModel.query(on: request.db).filter(\.$programID == id)
-            .sort(\.$distributedOn, .descending).limit(50).all()
-        let kks = Dictionary(
-            try await BeneficiaryModel.query(on: request.db).filter(\.$id ~~ distributions.map(\.beneficiaryID)).all()
-                .map { ($0.id!, $0.kkNumber) }, uniquingKeysWith: { a, _ in a })
-        try await request.audit(.view, "program_beneficiaries", id: id.uuidString, details: "\(rows.count)")
-        let context = request.pageContext
-        let model = ProgramViews.PageModel(
-            program: dto, owner: owner.name, rules: try await service.rules(of: program), tree: tree, levels: levels,
-            beneficiaries: rows.map {
-                ProgramViews.BeneficiaryRow(
-                    beneficiary: service.dto($0), head: heads[$0.householdID] ?? "—",
-                    village: villages[$0.villageCode] ?? $0.villageCode, overlap: overlapping.contains($0.id!))
-            }, beneficiaryTotal: total, status: state,
-            distributions: distributions.map { (DistributionDTO($0), kks[$0.beneficiaryID] ?? "—") },
-            mayManage: context.may(.managePrograms), mayWork: context.may(.workPrograms),
-            mayApprove: context.may(.approveBeneficiaries), error: error, notice: notice)
-        return ProgramViews.program(model, context: context).response(status: status)
+        let model = try await ProgramViews.PageModel.load(
+            program, state: state, error: error, notice: notice, request: request)
+        try await request.audit(
+            .view, "program_beneficiaries", id: try program.requireID().uuidString,
+            details: "\(model.beneficiaries.count)")
+        return ProgramViews.program(model, context: request.pageContext).response(status: status)
     }
 
     /// Runs a form's action; a refusal shows the program page again with the message.
@@ -299,25 +247,8 @@ struct ProgramWebController: RouteCollection {
     ) async throws -> Response {
         let service = ProgramService(request: request)
         let program = try await service.program(programID ?? request.parameters.get("id"))
-        let user = try request.requireUser()
-        let assignments = try await service.facilitators(program)
-        let reports = try await service.reports(program, month: nil)
-        let context = request.pageContext
-        var mayFile: Set<UUID> = []
-        if context.may(.workPrograms) {
-            let own = Set(
-                assignments.filter {
-                    user.role != .facilitator || $0.userID == user.id
-                        || ($0.staffMemberID != nil && $0.staffMemberID == user.user.$staffMember.id)
-                }.compactMap(\.id))
-            mayFile = Set(reports.filter { own.contains($0.assignmentId) }.map(\.id))
-        }
-        let model = ProgramViews.FacilitatorsModel(
-            program: try await service.dtos([program])[0],
-            assignments: assignments.map { ProgramsAPIController.dto($0, reports: 0) }, reports: reports,
-            districtNames: try await service.regionNames(assignments.map(\.districtCode)), mayFile: mayFile,
-            mayAssign: context.may(.managePrograms), error: error, notice: nil)
-        return ProgramViews.facilitators(model, context: context).response(status: status)
+        let model = try await ProgramViews.FacilitatorsModel.load(program, error: error, request: request)
+        return ProgramViews.facilitators(model, context: request.pageContext).response(status: status)
     }
 
     func assign(request: Request) async throws -> Response {

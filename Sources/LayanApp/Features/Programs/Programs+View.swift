@@ -149,23 +149,6 @@ enum ProgramViews {
         var overlap: Bool
     }
 
-    struct PageModel {
-        var program: ProgramDTO
-        var owner: String
-        var rules: [EligibilityRule]
-        var tree: [TreeRow]
-        var levels: [(RegionLevel, planned: Int, reached: Int)]
-        var beneficiaries: [BeneficiaryRow]
-        var beneficiaryTotal: Int
-        var status: BeneficiaryState?
-        var distributions: [(DistributionDTO, String)]
-        var mayManage: Bool
-        var mayWork: Bool
-        var mayApprove: Bool
-        var error: String?
-        var notice: String?
-    }
-
     static func ruleText(_ rule: EligibilityRule, language: Language) -> String {
         switch (rule, language) {
         case (.maxDecile(let decile), .indonesian): "Desil ≤ \(decile)"
@@ -506,18 +489,6 @@ enum ProgramViews {
     }
 
     // MARK: - Facilitators' reports
-
-    struct FacilitatorsModel {
-        var program: ProgramDTO
-        var assignments: [FacilitatorDTO]
-        var reports: [ReportDTO]
-        var districtNames: [String: String]
-        /// Reports this user may file: all (data officer) or their own (facilitator).
-        var mayFile: Set<UUID>
-        var mayAssign: Bool
-        var error: String?
-        var notice: String?
-    }
 
     static func facilitators(_ model: FacilitatorsModel, context: PageContext) -> Node {
         let language = context.language
