@@ -31,6 +31,10 @@ struct PageSnapshotTests {
         ("head@dinsos-palembang", "/residivisme?tahun=2020", "recidivism"),
         ("head@dinsos-sumut", "/panti", "shelters"),
         ("head@dinsos-palembang", "/kinerja?kantor=dinsos-palembang&dari=2020&sampai=2021", "performance"),
+        (
+            "head@dinsos-palembang", "/kinerja/indikator/cases_opened?kantor=dinsos-palembang&dari=2020&sampai=2020",
+            "indicator"
+        ),
         ("head@dinsos-palembang", "/laporan/lkjip?kantor=dinsos-palembang&tahun=2020", "annual-report"),
         ("head@dinsos-bitung", "/skm?unit=dinsos-bitung&dari=2022-01-01&sampai=2022-12-31", "skm-results"),
         ("head@dinsos-bitung", "/program", "programs"),

@@ -1,6 +1,8 @@
+import Fluent
 import Foundation
 import LayanDomain
 import LayanPersistence
+import Vapor
 
 /// The plain models the performance pages render.
 enum PerformancePages {
@@ -103,5 +105,72 @@ enum PerformancePages {
         case .rupiah: return IndonesianFormat.rupiah(Int64(value.rounded()))
         case .score: return IndonesianFormat.decimal(value, fractionDigits: 2)
         }
+    }
+}
+
+extension PerformancePages.Dashboard {
+    /// The office's indicators over the years, the headline cards with their trends, the rest grouped by
+    /// dimension, the office choices and the staff vacancies.
+    static func load(
+        _ office: OrganisationModel, years: PerformancePages.Years, request: Request
+    ) async throws -> PerformancePages.Dashboard {
+        let service = PerformanceService(database: request.db, now: request.now)
+        let values = try await service.indicators(organisation: office, first: years.firstDay, last: years.lastDay)
+        let targets = try await PerformanceWebController.targetValues(office, years: years, on: request.db)
+        let rows = values.compactMap { PerformanceWebController.row($0, targets: targets[$0.code], years: years) }
+        let trends = try await PerformanceWebController.trends(
+            PerformanceWebController.headline.map(\.1), office: office, lastYear: years.last, service: service,
+            lastYearValues: years.first == years.last ? values : nil)
+        let cards = PerformanceWebController.headline.compactMap { dimension, code -> PerformancePages.Card? in
+            guard let row = rows.first(where: { $0.definition.code == code }) else { return nil }
+            return .init(dimension: dimension, row: row, trend: trends[code] ?? [])
+        }
+        let groups = IndicatorDimension.allCases.map { dimension in
+            (dimension, rows.filter { $0.definition.dimension == dimension })
+        }.filter { !$0.1.isEmpty }
+        return PerformancePages.Dashboard(
+            officeCode: office.code, officeName: office.name, years: years,
+            offices: try await PerformanceWebController.officeChoices(request), cards: cards, groups: groups,
+            vacancies: try await PerformanceWebController.vacancies(
+                office, lastDay: years.lastDay.description, on: request.db),
+            mayReport: request.pageContext.may(.viewReports))
+    }
+}
+
+extension PerformancePages.IndicatorPage {
+    /// One indicator: its value against the target, month by month in the last year, its trend, and the
+    /// records behind it for those who may see them.
+    static func load(
+        _ code: String, office: OrganisationModel, years: PerformancePages.Years, request: Request
+    ) async throws -> PerformancePages.IndicatorPage {
+        let service = PerformanceService(database: request.db, now: request.now)
+        let value = try await service.indicators(
+            organisation: office, first: years.firstDay, last: years.lastDay, codes: [code])
+        let targets = try await PerformanceWebController.targetValues(office, years: years, on: request.db)
+        guard let first = value.first,
+            let row = PerformanceWebController.row(first, targets: targets[code], years: years)
+        else {
+            throw Abort(.internalServerError)
+        }
+        var months: [(label: String, value: Double?)] = []
+        for month in 1...12 {
+            let start = CalendarDay(year: years.last, month: month, day: 1)!
+            let end = YearMonth(year: years.last, month: month)!.lastDay
+            let figure = try await service.indicators(organisation: office, first: start, last: end, codes: [code])
+            months.append(
+                (YearMonth(year: years.last, month: month)!.shortLabel(in: request.language), figure.first?.value))
+        }
+        var numerator: [IndicatorRecord]?
+        var denominator: [IndicatorRecord]?
+        if request.pageContext.may(.viewIndicatorRecords) {
+            let window = try await service.window(organisation: office, first: years.firstDay, last: years.lastDay)
+            numerator = try await service.engine().records(code, denominator: false, in: window)
+            denominator = try await service.engine().records(code, denominator: true, in: window)
+        }
+        return PerformancePages.IndicatorPage(
+            officeCode: office.code, officeName: office.name, years: years, row: row, months: months,
+            trend: try await PerformanceWebController.trends(
+                [code], office: office, lastYear: years.last, service: service)[code] ?? [],
+            numeratorRecords: numerator, denominatorRecords: denominator)
     }
 }

@@ -191,25 +191,7 @@ struct PerformanceWebController: RouteCollection {
     func dashboard(request: Request) async throws -> Response {
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db, now: request.now)
-        let values = try await service.indicators(organisation: office, first: years.firstDay, last: years.lastDay)
-        let targets = try await Self.targetValues(office, years: years, on: request.db)
-        let rows = values.compactMap { Self.row($0, targets: targets[$0.code], years: years) }
-        let trends = try await Self.trends(
-            Self.headline.map(\.1), office: office, lastYear: years.last, service: service,
-            lastYearValues: years.first == years.last ? values : nil)
-        let cards = Self.headline.compactMap { dimension, code -> PerformancePages.Card? in
-            guard let row = rows.first(where: { $0.definition.code == code }) else { return nil }
-            return .init(dimension: dimension, row: row, trend: trends[code] ?? [])
-        }
-        let groups = IndicatorDimension.allCases.map { dimension in
-            (dimension, rows.filter { $0.definition.dimension == dimension })
-        }.filter { !$0.1.isEmpty }
-        let model = PerformancePages.Dashboard(
-            officeCode: office.code, officeName: office.name, years: years,
-            offices: try await Self.officeChoices(request), cards: cards, groups: groups,
-            vacancies: try await Self.vacancies(office, lastDay: years.lastDay.description, on: request.db),
-            mayReport: request.pageContext.may(.viewReports))
+        let model = try await PerformancePages.Dashboard.load(office, years: years, request: request)
         return PerformanceViews.dashboard(model, context: request.pageContext).response()
     }
 
@@ -241,36 +223,10 @@ struct PerformanceWebController: RouteCollection {
         guard IndicatorCatalog.definition(code) != nil else { throw PerformanceAPIController.unknownIndicator(code) }
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
-        let service = PerformanceService(database: request.db, now: request.now)
-        let value = try await service.indicators(
-            organisation: office, first: years.firstDay, last: years.lastDay, codes: [code])
-        let targets = try await Self.targetValues(office, years: years, on: request.db)
-        guard let first = value.first, let row = Self.row(first, targets: targets[code], years: years) else {
-            throw Abort(.internalServerError)
+        let model = try await PerformancePages.IndicatorPage.load(code, office: office, years: years, request: request)
+        if model.numeratorRecords != nil || model.denominatorRecords != nil {
+            try await request.audit(.view, "indicator_records", id: code, details: "\(office.code) \(years.label)")
         }
-        var months: [(label: String, value: Double?)] = []
-        for month in 1...12 {
-            let start = CalendarDay(year: years.last, month: month, day: 1)!
-            let end = YearMonth(year: years.last, month: month)!.lastDay
-            let figure = try await service.indicators(organisation: office, first: start, last: end, codes: [code])
-            months.append(
-                (YearMonth(year: years.last, month: month)!.shortLabel(in: request.language), figure.first?.value))
-        }
-        var numerator: [IndicatorRecord]?
-        var denominator: [IndicatorRecord]?
-        if request.pageContext.may(.viewIndicatorRecords) {
-            let window = try await service.window(organisation: office, first: years.firstDay, last: years.lastDay)
-            numerator = try await service.engine().records(code, denominator: false, in: window)
-            denominator = try await service.engine().records(code, denominator: true, in: window)
-            if numerator != nil || denominator != nil {
-                try await request.audit(
-                    .view, "indicator_records", id: code, details: "\(office.code) \(years.label)")
-            }
-        }
-        let model = PerformancePages.IndicatorPage(
-            officeCode: office.code, officeName: office.name, years: years, row: row, months: months,
-            trend: try await Self.trends([code], office: office, lastYear: years.last, service: service)[code] ?? [],
-            numeratorRecords: numerator, denominatorRecords: denominator)
         return PerformanceViews.indicator(model, context: request.pageContext).response()
     }
 
