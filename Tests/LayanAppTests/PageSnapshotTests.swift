@@ -37,6 +37,7 @@ struct PageSnapshotTests {
         ),
         ("head@dinsos-palembang", "/laporan/lkjip?kantor=dinsos-palembang&tahun=2020", "annual-report"),
         ("head@dinsos-bitung", "/skm?unit=dinsos-bitung&dari=2022-01-01&sampai=2022-12-31", "skm-results"),
+        ("head@dinsos-bitung", "/skm/laporan?unit=dinsos-bitung&dari=2022-01-01&sampai=2022-12-31", "skm-report"),
         ("head@dinsos-bitung", "/program", "programs"),
         ("admin@dinsos-palembang", "/staf", "staff"),
     ]

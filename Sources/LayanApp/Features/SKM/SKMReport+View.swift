@@ -5,14 +5,6 @@ import LayanPersistence
 /// The SKM report in the chapters of the KemenPANRB template (PermenPANRB 14/2017): introduction, data collection,
 /// results, analysis with the follow-up plan and trend, closing. Printable on A4.
 enum SKMReportView {
-    struct Model {
-        var summary: SKMSummary
-        /// Survey rounds in range that the user may add follow-up actions to; empty when they may not.
-        var followUpPeriods: [(id: UUID, name: String)]
-        var error: String?
-        var printedOn: String
-    }
-
     static let suggestionKeys: [Text] = [
         .skmSuggestion1, .skmSuggestion2, .skmSuggestion3, .skmSuggestion4, .skmSuggestion5, .skmSuggestion6,
         .skmSuggestion7, .skmSuggestion8, .skmSuggestion9,

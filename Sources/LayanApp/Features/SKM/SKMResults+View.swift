@@ -3,13 +3,6 @@ import LayanDomain
 
 /// The results page of a unit and period: IKM, grade, NRR per element, weakest elements, sample, trend.
 enum SKMResultViews {
-    struct Model {
-        var summary: SKMSummary
-        /// The organisations the user may choose (their subtree, without partner agencies).
-        var units: [(code: String, name: String)]
-        var mayManage: Bool
-    }
-
     static func number(_ value: Double, _ digits: Int, _ context: PageContext) -> String {
         SKMCharts.number(value, digits, context.language)
     }

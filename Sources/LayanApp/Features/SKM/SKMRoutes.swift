@@ -122,11 +122,6 @@ struct SKMWebController: RouteCollection {
 
     // MARK: results and report
 
-    func units(_ request: Request) async throws -> [(code: String, name: String)] {
-        try await OrganisationRepository(database: request.db).subtree(of: request.requireUser().organisation)
-            .filter { $0.type != .partnerAgency }.map { ($0.code, $0.name) }
-    }
-
     func scope(_ request: Request) async throws -> SKMScope {
         try await SKMService(request: request).scope(
             org: request.query[String.self, at: "unit"], from: request.query[String.self, at: "dari"],
@@ -134,13 +129,8 @@ struct SKMWebController: RouteCollection {
     }
 
     func results(request: Request) async throws -> Response {
-        let service = SKMService(request: request)
-        let summary = try await service.summary(try await scope(request))
-        let context = request.pageContext
-        return SKMResultViews.page(
-            .init(summary: summary, units: try await units(request), mayManage: context.may(.manageSurveys)),
-            context: context
-        ).response()
+        let model = try await SKMResultViews.Model.load(scope: try await scope(request), request: request)
+        return SKMResultViews.page(model, context: request.pageContext).response()
     }
 
     func report(request: Request) async throws -> Response {
@@ -149,21 +139,10 @@ struct SKMWebController: RouteCollection {
 
     func renderReport(_ request: Request, scope: SKMScope, error: String?, status: HTTPStatus) async throws -> Response
     {
-        let service = SKMService(request: request)
-        let summary = try await service.summary(scope, withProfile: true)
-        let context = request.pageContext
-        let mayPlan = context.may(.manageSurveys)
+        let model = try await SKMReportView.Model.load(scope: scope, error: error, request: request)
         try await request.audit(
             .export, "skm_report", id: scope.organisation.code, details: scope.period.description)
-        let printedOn = SKMResultViews.day(SKMService.today(at: scope.organisation, now: request.now).description)
-        return SKMReportView.render(
-            .init(
-                summary: summary,
-                followUpPeriods: mayPlan
-                    ? summary.periods.compactMap { period in period.model.id.map { ($0, period.model.name) } } : [],
-                error: error, printedOn: printedOn),
-            context: context
-        ).response(status: status)
+        return SKMReportView.render(model, context: request.pageContext).response(status: status)
     }
 
     struct FollowUpForm: PageForm {
