@@ -1,0 +1,82 @@
+import Foundation
+import LayanDomain
+
+extension OutreachViews {
+    static func operation(_ model: OperationModel, context: PageContext) -> Node {
+        let operation = model.operation
+        var content: [Node] = [
+            .p([.class("small")], .a(OutreachRoute.operations.path, context.t(.navOutreach))),
+            .h1(operation.type.label(in: context.language) + " · " + operation.place),
+            .p(
+                [.class("lead")],
+                .text(
+                    IndonesianFormat.dateTime(operation.startedAt, in: model.timeZone.timeZone) + "–"
+                        + IndonesianFormat.dateTime(operation.endedAt, in: model.timeZone.timeZone) + " "
+                        + model.timeZone.abbreviation)),
+            operation.agencies.isEmpty
+                ? .empty
+                : .p(
+                    [.class("small")],
+                    .text(context.t(.outreachAgencies) + ": " + operation.agencies.joined(separator: ", "))),
+        ]
+        if let added = model.lastAdded { content.append(.div([.class("notice"), .id("added")], .p(added))) }
+        if let error = model.error {
+            content.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
+        }
+        if model.mayRecord {
+            content.append(
+                Form.post(
+                    OutreachRoute.operation(id: operation.id).path, context: context, id: "encounter-form",
+                    [
+                        .h2(context.t(.outreachRecordPerson)),
+                        Form.field(label: context.t(.outreachName), name: "newPersonName"),
+                        Form.field(label: context.t(.outreachDescription), name: "description"),
+                        .div(
+                            [.class("row")],
+                            Form.field(
+                                label: context.t(.outreachAge), name: "estimatedAge", type: "number",
+                                attributes: [
+                                    Attribute("min", "0"), Attribute("max", "120"), Attribute("inputmode", "numeric"),
+                                ]),
+                            Form.select(
+                                label: context.t(.personSex), name: "sex",
+                                options: [
+                                    ("", "—"), ("female", context.t(.personFemale)), ("male", context.t(.personMale)),
+                                ])
+                        ),
+                        Form.select(
+                            label: context.t(.outreachActivity), name: "activity",
+                            options: EncounterActivity.allCases.map { ($0.rawValue, $0.label(in: context.language)) }),
+                        Form.select(
+                            label: context.t(.outreachAction), name: "action",
+                            options: EncounterAction.allCases.map { ($0.rawValue, $0.label(in: context.language)) }),
+                        Form.checkbox(label: context.t(.outreachMakeBAP), name: "bap"),
+                        Form.submit(context.t(.outreachSave)),
+                    ]))
+        }
+        content.append(.h2(context.t(.outreachCount, ["count": String(model.encounters.count)])))
+        content.append(
+            .element(
+                "ol", [.id("encounters"), .class("timeline")],
+                model.encounters.map { encounter, name in
+                    .li(
+                        [],
+                        .p(
+                            [],
+                            .text(
+                                (name ?? encounter.description ?? "—")
+                                    + (encounter.estimatedAge.map { " (±\($0))" } ?? "")),
+                            encounter.reEncounter ? .span([.class("badge")], context.t(.outreachReEncounter)) : .empty),
+                        .p(
+                            [.class("small")],
+                            .text(
+                                encounter.activity.label(in: context.language) + " · "
+                                    + encounter.action.label(in: context.language)),
+                            encounter.bapNumber.map {
+                                .fragment([.text(" · "), .a(OutreachRoute.bap(encounter: encounter.id).path, $0)])
+                            } ?? .empty)
+                    )
+                }))
+        return Layout.page(title: operation.place, context: context, content: content)
+    }
+}
