@@ -71,38 +71,18 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.middleware.use(CSRFMiddleware())
 
     try app.register(collection: OperationsController())
-    try app.register(collection: WebController())
-    try app.register(collection: PublicAPIController())
-    try app.register(collection: AuthController())
-    try app.register(collection: AccountAPIController())
-    try app.register(collection: StaffController())
-    try app.register(collection: UsersController())
-    try app.register(collection: AuditController())
-    try app.register(collection: PersonsAPIController())
-    try app.register(collection: ComplaintsAPIController())
-    try app.register(collection: CasesAPIController())
-    try app.register(collection: ReferralsAPIController())
-    try app.register(collection: ComplaintWebController())
-    try app.register(collection: PersonWebController())
-    try app.register(collection: CaseWebController())
-    try app.register(collection: OutreachAPIController())
-    try app.register(collection: CoordinationAPIController())
-    try app.register(collection: OutreachWebController())
-
-    // MARK: Performance
-    try app.register(collection: PerformanceAPIController())
-    try app.register(collection: PerformanceWebController())
-    try app.register(collection: ReportsWebController())
-
-    // MARK: SKM survey
-    try app.register(collection: SKMAPIController())
-    try app.register(collection: SKMWebController())
-
-    // MARK: Poverty programs
-    try app.register(collection: ProgramsAPIController())
-    try app.register(collection: ProgramWebController())
-    try app.register(collection: HouseholdsAPIController())
-    try app.register(collection: HouseholdsWebController())
+    // One line per feature: each registers its own pages and API (Features/<Feature>/<Feature>Feature.swift).
+    try app.register(collection: HomeFeature())
+    try app.register(collection: AuthFeature())
+    try app.register(collection: AdminFeature())
+    try app.register(collection: PersonsFeature())
+    try app.register(collection: ComplaintsFeature())
+    try app.register(collection: CasesFeature())
+    try app.register(collection: OutreachFeature())
+    try app.register(collection: PerformanceFeature())
+    try app.register(collection: SKMFeature())
+    try app.register(collection: ProgramsFeature())
+    try app.register(collection: HouseholdsFeature())
 }
 
 struct SQLiteWALMode: LifecycleHandler {

@@ -1,0 +1,9 @@
+import Vapor
+
+/// Signing in and out, on the web and for the API. Everything this feature serves, web pages and API, registered at once.
+struct AuthFeature: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        try routes.register(collection: AuthController())
+        try routes.register(collection: AccountAPIController())
+    }
+}

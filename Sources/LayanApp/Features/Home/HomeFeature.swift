@@ -1,0 +1,9 @@
+import Vapor
+
+/// The public pages, the public reference API and the staff start page. Everything this feature serves, web pages and API, registered at once.
+struct HomeFeature: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        try routes.register(collection: WebController())
+        try routes.register(collection: PublicAPIController())
+    }
+}

@@ -1,0 +1,9 @@
+import Vapor
+
+/// The household registry. Everything this feature serves, web pages and API, registered at once.
+struct HouseholdsFeature: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        try routes.register(collection: HouseholdsAPIController())
+        try routes.register(collection: HouseholdsWebController())
+    }
+}
