@@ -2,6 +2,12 @@ import LayanDomain
 
 /// The texts this feature shows, each in Indonesian and English.
 extension Text {
+    static let apiTokenRequestShape = Text(
+        id: "Kirim JSON {\"username\": …, \"password\": …}.",
+        en: "Send JSON {\"username\": …, \"password\": …}.")
+    static let apiAccountLocked = Text(
+        id: "Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi dalam 15 menit.",
+        en: "The account is locked after 5 failed sign-ins. Try again in 15 minutes.")
     static let loginTitle = Text(
         id: "Masuk ke Layan",
         en: "Sign in to Layan")

@@ -2,6 +2,12 @@ import LayanDomain
 
 /// The texts this feature shows, each in Indonesian and English.
 extension Text {
+    static let apiUnknownReferenceList = Text(
+        id: "Daftar referensi '{list}' tidak dikenal.",
+        en: "Unknown reference list '{list}'.")
+    static let navPerformance = Text(
+        id: "Kinerja",
+        en: "Performance")
     static let homeTitle = Text(
         id: "Kantor layanan sosial",
         en: "Social welfare offices")

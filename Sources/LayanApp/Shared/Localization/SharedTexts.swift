@@ -5,12 +5,6 @@ extension Text {
     static let appName = Text(
         id: "Layan",
         en: "Layan")
-    static let appTagline = Text(
-        id: "Layanan kesejahteraan sosial yang tercatat, terukur dan dapat dipertanggungjawabkan",
-        en: "Social welfare services that are recorded, measured and accountable")
-    static let navHome = Text(
-        id: "Beranda",
-        en: "Home")
     static let navSkipToContent = Text(
         id: "Langsung ke isi",
         en: "Skip to content")
@@ -80,9 +74,6 @@ extension Text {
     static let apiUnknownOrganisation = Text(
         id: "Kantor dengan kode '{code}' tidak ditemukan.",
         en: "No office has the code '{code}'.")
-    static let apiUnknownReferenceList = Text(
-        id: "Daftar referensi '{list}' tidak dikenal.",
-        en: "Unknown reference list '{list}'.")
     static let navDashboard = Text(
         id: "Beranda kerja",
         en: "Workspace")
@@ -110,12 +101,6 @@ extension Text {
     static let errorInvalidDate = Text(
         id: "Tanggal '{value}' tidak sah; gunakan DD/MM/YYYY atau YYYY-MM-DD.",
         en: "The date '{value}' is not valid; use DD/MM/YYYY or YYYY-MM-DD.")
-    static let apiTokenRequestShape = Text(
-        id: "Kirim JSON {\"username\": …, \"password\": …}.",
-        en: "Send JSON {\"username\": …, \"password\": …}.")
-    static let apiAccountLocked = Text(
-        id: "Akun dikunci sementara setelah 5 kali gagal masuk. Coba lagi dalam 15 menit.",
-        en: "The account is locked after 5 failed sign-ins. Try again in 15 minutes.")
     static let apiTokenExpired = Text(
         id: "Token sudah kedaluwarsa; minta token baru di /api/v1/auth/token.",
         en: "The token has expired; request a new one at /api/v1/auth/token.")
@@ -155,9 +140,6 @@ extension Text {
     static let navCoordination = Text(
         id: "Koordinasi dan pencegahan",
         en: "Coordination and prevention")
-    static let navPerformance = Text(
-        id: "Kinerja",
-        en: "Performance")
     static let footerStatisticsLink = Text(
         id: "Statistik",
         en: "Statistics")
