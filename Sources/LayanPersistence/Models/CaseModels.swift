@@ -46,6 +46,29 @@ public final class CaseModel: Model, @unchecked Sendable {
             stage: stage, firstContactAt: firstContactAt, assessed: assessedAt != nil, hasPlan: plannedAt != nil,
             closureRequested: closureRequestedAt != nil, reopenCount: reopenCount)
     }
+
+    /// Writes what a workflow step, already accepted by `CaseWorkflow.apply` as `progress`, changes on
+    /// the case: its stage and the time the step marks (a reopening clears the closure). The service
+    /// and the demo both record steps through this, so a case looks the same however it got there.
+    public func apply(_ step: CaseStep, progress: CaseProgress, at time: Date, by user: UUID?) {
+        stage = progress.stage
+        switch step {
+        case .firstContact: if firstContactAt == nil { firstContactAt = time }
+        case .assessment: assessedAt = assessedAt ?? time
+        case .plan: plannedAt = plannedAt ?? time
+        case .closureRequest: closureRequestedAt = time
+        case .closureApproval:
+            closedAt = time
+            closureApprovedByUserID = user
+        case .reopen:
+            reopenCount = progress.reopenCount
+            closureRequestedAt = nil
+            closedAt = nil
+            closureReason = nil
+            closureOutcome = nil
+        default: break
+        }
+    }
 }
 
 /// Everything that happens on a case, in order: the timeline. Narratives are sealed (encrypted).

@@ -166,23 +166,7 @@ struct CaseService {
         narrative: String? = nil, write: (@Sendable (any Database) async throws -> Void)? = nil
     ) async throws {
         let progress = try check(step, on: record, at: time)
-        record.stage = progress.stage
-        switch step {
-        case .firstContact: if record.firstContactAt == nil { record.firstContactAt = time }
-        case .assessment: record.assessedAt = record.assessedAt ?? time
-        case .plan: record.plannedAt = record.plannedAt ?? time
-        case .closureRequest: record.closureRequestedAt = time
-        case .closureApproval:
-            record.closedAt = time
-            record.closureApprovedByUserID = request.currentUser?.id
-        case .reopen:
-            record.reopenCount = progress.reopenCount
-            record.closureRequestedAt = nil
-            record.closedAt = nil
-            record.closureReason = nil
-            record.closureOutcome = nil
-        default: break
-        }
+        record.apply(step, progress: progress, at: time, by: request.currentUser?.id)
         try await database.transaction { transaction in
             try await record.save(on: transaction)
             try await write?(transaction)

@@ -514,15 +514,7 @@ private final class Seeder {
         by user: UUID? = nil
     ) throws {
         draft.progress = try CaseWorkflow.apply(kind, to: draft.progress, at: draft.now).get()
-        let model = draft.model
-        (model.stage, model.firstContactAt) = (draft.progress.stage, draft.progress.firstContactAt)
-        switch kind {
-        case .assessment: model.assessedAt = model.assessedAt ?? draft.now
-        case .plan: model.plannedAt = model.plannedAt ?? draft.now
-        case .closureRequest: model.closureRequestedAt = draft.now
-        case .closureApproval: (model.closedAt, model.closureApprovedByUserID) = (draft.now, user)
-        default: break
-        }
+        draft.model.apply(kind, progress: draft.progress, at: draft.now, by: user)
         try event(draft, kind.rawValue, summary, narrative: narrative, details: details, by: user)
     }
 

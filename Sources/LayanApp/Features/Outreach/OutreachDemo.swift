@@ -920,15 +920,7 @@ private final class OutreachSeeder {
 
     func step(_ draft: Draft, _ kind: CaseStep, _ summary: String, details: String? = nil, by: UUID? = nil) throws {
         draft.progress = try CaseWorkflow.apply(kind, to: draft.progress, at: draft.now).get()
-        let model = draft.model
-        (model.stage, model.firstContactAt) = (draft.progress.stage, draft.progress.firstContactAt)
-        switch kind {
-        case .assessment: model.assessedAt = model.assessedAt ?? draft.now
-        case .plan: model.plannedAt = model.plannedAt ?? draft.now
-        case .closureRequest: model.closureRequestedAt = draft.now
-        case .closureApproval: (model.closedAt, model.closureApprovedByUserID) = (draft.now, by)
-        default: break
-        }
+        draft.model.apply(kind, progress: draft.progress, at: draft.now, by: by)
         try event(draft, kind.rawValue, summary, details: details, by: by)
     }
 
