@@ -120,3 +120,22 @@ struct IndonesianFormatTests {
         #expect(expected == ["22/11/2026 14:05", "22/11/2026 15:05", "22/11/2026 16:05"])
     }
 }
+
+@Suite("Decimal digits")
+struct DecimalDigitsTests {
+    @Test("adding one carries leftwards and says when a new leading digit appears")
+    func increment() {
+        var plain = [1, 2, 3]
+        #expect(DecimalDigits.incrementLast(&plain) == false)
+        #expect(plain == [1, 2, 4])
+        var carry = [1, 9, 9]
+        #expect(DecimalDigits.incrementLast(&carry) == false)
+        #expect(carry == [2, 0, 0])
+        var overflow = [9, 9]
+        #expect(DecimalDigits.incrementLast(&overflow) == true)
+        #expect(overflow == [1, 0, 0])
+        var empty: [Int] = []
+        #expect(DecimalDigits.incrementLast(&empty) == true)
+        #expect(empty == [1])
+    }
+}

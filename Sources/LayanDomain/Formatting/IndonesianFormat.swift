@@ -40,19 +40,7 @@ public enum IndonesianFormat {
         } else if kept < digits.count {
             let roundsUp = digits[kept] >= 5
             digits.removeSubrange(kept...)
-            if roundsUp {
-                var index = kept - 1
-                while index >= 0 && digits[index] == 9 {
-                    digits[index] = 0
-                    index -= 1
-                }
-                if index >= 0 {
-                    digits[index] += 1
-                } else {
-                    digits.insert(1, at: 0)
-                    pointPosition += 1
-                }
-            }
+            if roundsUp && DecimalDigits.incrementLast(&digits) { pointPosition += 1 }
         }
         // Lay the digits out around the decimal point.
         func digit(at position: Int) -> Character {

@@ -22,22 +22,31 @@ public enum DecimalRounding {
         let fractionDigits = Array(text[text.index(after: point)...].utf8).map { Int($0 - UInt8(ascii: "0")) }
         guard fractionDigits.count > places else { return value }
         var digits = integerDigits + fractionDigits.prefix(places)
-        if fractionDigits[places] >= 5 {
-            var index = digits.count - 1
-            while index >= 0 && digits[index] == 9 {
-                digits[index] = 0
-                index -= 1
-            }
-            if index >= 0 {
-                digits[index] += 1
-            } else {
-                digits.insert(1, at: 0)
-            }
-        }
+        if fractionDigits[places] >= 5 { DecimalDigits.incrementLast(&digits) }
         let integerCount = digits.count - places
         let integerPart = digits.prefix(integerCount).map(String.init).joined()
         let fractionPart = digits.suffix(places).map(String.init).joined()
         let magnitude = Double(places > 0 ? "\(integerPart).\(fractionPart)" : integerPart) ?? value.magnitude
         return value < 0 ? -magnitude : magnitude
+    }
+}
+
+/// Decimal digits as an array, most significant first: the carry both roundings share.
+enum DecimalDigits {
+    /// Adds one to the last digit, carrying leftwards (`[1, 9, 9]` → `[2, 0, 0]`); true when the carry ran
+    /// off the front and a new leading `1` was inserted (`[9, 9]` → `[1, 0, 0]`). An empty array becomes `[1]`.
+    @discardableResult
+    static func incrementLast(_ digits: inout [Int]) -> Bool {
+        var index = digits.count - 1
+        while index >= 0 && digits[index] == 9 {
+            digits[index] = 0
+            index -= 1
+        }
+        guard index >= 0 else {
+            digits.insert(1, at: 0)
+            return true
+        }
+        digits[index] += 1
+        return false
     }
 }
