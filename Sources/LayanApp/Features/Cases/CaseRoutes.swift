@@ -28,46 +28,15 @@ struct CaseWebController: RouteCollection {
 
     func cases(request: Request) async throws -> Response {
         let queue = request.query[String.self, at: "antrean"] ?? "mine"
-        let records = try await CaseQueues(request: request).cases(
-            queue: ["mine", "overdue", "all"].contains(queue) ? queue : "mine", now: request.now)
-        var rows: [CaseViews.Row] = []
-        for record in records.prefix(200) {
-            let name = try await PersonModel.find(record.personID, on: request.db)?.fullName ?? "—"
-            rows.append(.init(dto: try await CasesAPIController.dto(record, request: request), personName: name))
-        }
-        var transfers: [CaseViews.PendingTransfer] = []
-        let context = request.pageContext
-        if context.may(.answerTransfers) {
-            for transfer in try await TransferModel.query(on: request.db).filter(\.$status == .requested)
-                .filter(\.$toOrganisationID ~~ (try await request.records.subtreeIDs())).all()
-            {
-                let from = try await request.records.organisation(id: transfer.organisationID).name
-                let number = try await CaseModel.find(transfer.caseID, on: request.db)?.caseNumber ?? ""
-                transfers.append(.init(id: transfer.id!, caseNumber: number, from: from, reason: transfer.reason))
-            }
-        }
+        let model = try await CaseViews.ListModel.load(queue: queue, request: request)
         return CaseViews.list(
-            queue: queue, rows: rows, transfers: transfers, timeZone: try request.requireUser().organisation.timeZone,
-            context: context
+            queue: queue, rows: model.rows, transfers: model.transfers,
+            timeZone: try request.requireUser().organisation.timeZone, context: request.pageContext
         ).response()
     }
 
     func caseload(request: Request) async throws -> Response {
-        let records = try await CaseQueues(request: request).cases(queue: "all", now: request.now).filter {
-            $0.stage != .closed
-        }
-        let users = Dictionary(
-            uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(
-                \.$id ~~ records.compactMap(\.assignedUserID)
-            ).all()
-                .map { ($0.id!, $0.displayName) })
-        let now = request.now
-        let grouped = Dictionary(grouping: records) { $0.assignedUserID.flatMap { users[$0] } ?? "—" }
-        let loads = grouped.map { worker, cases in
-            CaseViews.Load(
-                worker: worker, open: cases.count, overdue: cases.filter { CaseQueues.isOverdue($0, now: now) }.count,
-                high: cases.filter { $0.riskLevel == .high }.count)
-        }.sorted { $0.open > $1.open }
+        let loads = try await CaseViews.Load.caseload(request: request)
         return CaseViews.caseload(loads, context: request.pageContext).response()
     }
 

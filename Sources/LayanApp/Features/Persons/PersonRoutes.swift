@@ -25,26 +25,9 @@ struct PersonWebController: RouteCollection {
 
     func persons(request: Request) async throws -> Response {
         let query = request.query[String.self, at: "q"]?.nonEmpty
-        let actor = try request.requireUser().actor
-        let base = PersonModel.query(on: request.db).filter(
-            \.$organisation.$id ~~ (try await request.records.subtreeIDs())
-        )
-        .filter(\.$mergedIntoID == nil)
-        if let query {
-            if query.allSatisfy(\.isNumber) {
-                base.filter(\.$nik == query)
-            } else {
-                base.filter(\.$searchName ~~ PersonName.normalized(query))
-            }
-        }
-        var found: [PersonDTO] = []
-        for person in try await base.sort(\.$fullName).limit(100).all()
-        where try await request.records.canRead(person, as: actor) {
-            found.append(try await PersonsAPIController.dto(person, request: request))
-        }
-        let context = request.pageContext
+        let model = try await PersonViews.ListModel.load(query: query, request: request)
         return PersonViews.list(
-            query: query, persons: found, mayRegister: context.may(.registerPersons), context: context
+            query: model.query, persons: model.persons, mayRegister: model.mayRegister, context: request.pageContext
         ).response()
     }
 
