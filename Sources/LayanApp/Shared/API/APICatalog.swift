@@ -2,19 +2,13 @@ import LayanDomain
 
 /// Every `/api/v1` operation and the schemas they use. The OpenAPI document is generated from this.
 enum APICatalog {
-    /// Every area's operations; each area keeps its own list in its own file.
+    /// Every feature's operations; each feature keeps its own list in its own folder.
     static var allEndpoints: [APIEndpoint] {
-        endpoints + homeEndpoints + authEndpoints + adminEndpoints + caseEndpoints
-            + outreachEndpoints + performanceEndpoints + skmEndpoints + programEndpoints
+        endpoints + LayanFeatures.all.flatMap { $0.apiEndpoints }
     }
 
     static var allSchemas: [String: JSONValue] {
-        [
-            schemas, homeSchemas, authSchemas, adminSchemas, caseSchemas, outreachSchemas, performanceSchemas,
-            skmSchemas, programSchemas,
-        ].reduce(into: [:]) {
-            $0.merge($1) { $1 }
-        }
+        LayanFeatures.all.map { $0.apiSchemas }.reduce(into: schemas) { $0.merge($1) { $1 } }
     }
 
     static let endpoints: [APIEndpoint] = [

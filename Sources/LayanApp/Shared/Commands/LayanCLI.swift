@@ -104,18 +104,10 @@ public enum LayanCLI {
         do {
             try await configure(app, config)
             app.asyncCommands.use(LayanMigrateCommand(), as: "migrate")
-            app.asyncCommands.use(RegionsCommand(), as: "regions")
-            app.asyncCommands.use(OrgCommand(), as: "org")
-            app.asyncCommands.use(UserCommand(), as: "user")
-            app.asyncCommands.use(AuditCommand(), as: "audit")
-
-            // MARK: Performance
+            for feature in LayanFeatures.all {
+                for (name, command) in feature.commands { app.asyncCommands.use(command, as: name) }
+            }
             app.asyncCommands.use(BenchCommand(), as: "bench")
-
-            // MARK: SKM survey
-
-            // MARK: Poverty programs
-            app.asyncCommands.use(ImportCommand(), as: "import")
             if let readPassword { app.storage[PasswordReaderKey.self] = readPassword }
             if config.database.isSQLite && command != "migrate" {
                 try await app.autoMigrate()

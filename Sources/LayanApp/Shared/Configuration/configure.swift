@@ -71,18 +71,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.middleware.use(CSRFMiddleware())
 
     try app.register(collection: OperationsController())
-    // One line per feature: each registers its own pages and API (Features/<Feature>/<Feature>Feature.swift).
-    try app.register(collection: HomeFeature())
-    try app.register(collection: AuthFeature())
-    try app.register(collection: AdminFeature())
-    try app.register(collection: PersonsFeature())
-    try app.register(collection: ComplaintsFeature())
-    try app.register(collection: CasesFeature())
-    try app.register(collection: OutreachFeature())
-    try app.register(collection: PerformanceFeature())
-    try app.register(collection: SKMFeature())
-    try app.register(collection: ProgramsFeature())
-    try app.register(collection: HouseholdsFeature())
+    for feature in LayanFeatures.all { try app.register(collection: feature) }
 }
 
 struct SQLiteWALMode: LifecycleHandler {
