@@ -154,6 +154,86 @@ import VaporTesting
     }
 
     @Test(arguments: TestDatabase.all)
+    func unknownUsernamesAreLockedOutLikeRealOnes(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup
+            try await app.seedDemo()
+            func attempt(_ username: String) async throws -> (HTTPStatus, String) {
+                var result: (HTTPStatus, String) = (.ok, "")
+                try await app.testing().test(
+                    .POST, "/api/v1/auth/token",
+                    beforeRequest: { try $0.content.encode(["username": username, "password": "salah-sekali-lagi"]) },
+                    afterResponse: { result = ($0.status, $0.body.string) })
+                return result
+            }
+            // MUT: five wrong attempts at a real account and at a name nobody has
+            var real: [String] = []
+            var unknown: [String] = []
+            for _ in 1...6 {
+                let (_, realBody) = try await attempt("intake@dinsos-palembang")
+                let (_, unknownBody) = try await attempt("tidak-ada@dinsos-palembang")
+                real.append(realBody.contains("account_locked") ? "locked" : "invalid")
+                unknown.append(unknownBody.contains("account_locked") ? "locked" : "invalid")
+            }
+            // validate: the same answers in the same order, so the answers do not tell which names exist
+            #expect(real == ["invalid", "invalid", "invalid", "invalid", "locked", "locked"])
+            #expect(unknown == real)
+            // another unknown name is not locked by the first one's failures
+            #expect(try await attempt("juga-tidak-ada@dinsos-palembang").1.contains("invalid_credentials"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theWholePasswordCounts(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a user whose 80-byte password shares its first 72 bytes with another
+            try await app.seedDemo()
+            let long = String(repeating: "kopi-tubruk-", count: 6) + "pagi-hari"
+            let sameStart = String(long.prefix(72)) + "xxxxxxxxx"
+            #expect(long.utf8.count > 72 && long.utf8.prefix(72).elementsEqual(sameStart.utf8.prefix(72)))
+            let service = UserService(database: app.db, hasher: app.password.async, now: app.clock.now())
+            _ = try await service.resetPassword(username: "intake@dinsos-palembang", password: long)
+            func opens(_ password: String) async throws -> Bool {
+                var status = HTTPStatus.ok
+                try await app.testing().test(
+                    .POST, "/api/v1/auth/token",
+                    beforeRequest: {
+                        try $0.content.encode(["username": "intake@dinsos-palembang", "password": password])
+                    },
+                    afterResponse: { status = $0.status })
+                return status == .ok
+            }
+            // MUT + validate: only the whole password opens the account
+            #expect(try await opens(sameStart) == false)
+            #expect(try await opens(long))
+            // a password with a NUL (bcrypt alone would stop there) is refused when it is set
+            await #expect(throws: UserService.Problem.self) {
+                _ = try await service.resetPassword(username: "intake@dinsos-palembang", password: "abc\u{0}defghijkl")
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func anOldPlainBcryptHashStillOpensAndIsRewritten(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a hash written before the whole-password scheme
+            try await app.seedDemo()
+            let user = try #require(
+                try await UserModel.query(on: app.db).filter(\.$username == "head@dinsos-sumut").first())
+            user.passwordHash = try await app.password.async.hash("sandi-lama-kepala")
+            try await user.save(on: app.db)
+            // MUT
+            let token = try await app.token("head@dinsos-sumut", password: "sandi-lama-kepala")
+            // validate: it opened, and the stored hash is now of the new scheme and still opens
+            #expect(!token.isEmpty)
+            let rewritten = try #require(
+                try await UserModel.query(on: app.db).filter(\.$username == "head@dinsos-sumut").first())
+            #expect(rewritten.passwordHash.hasPrefix(PasswordHashing.prefix))
+            #expect(try await app.token("head@dinsos-sumut", password: "sandi-lama-kepala").isEmpty == false)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func apiTokensAreIssuedCheckedAndRevoked(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             try await app.seedDemo()

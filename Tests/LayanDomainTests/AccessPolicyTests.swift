@@ -103,7 +103,12 @@ import Testing
             ("Bismillah123", [.common]),
             ("budi-santoso-2026", [.containsUsername]),
             ("kopi tubruk di pagi hari", []),
-            ("layan-demo", []),
+            // the demo's published password opens the demo only
+            ("layan-demo", [.common]),
+            ("abc\u{0}defghijkl", [.controlCharacters]),
+            ("kopi tubruk\npagi hari", [.controlCharacters]),
+            ("kopi tubruk\tpagi hari", [.controlCharacters]),
+            ("kopi tubruk – pagi hari ☕", []),
         ])
     func violations(password: String, expected: [PasswordPolicy.Violation]) {
         #expect(PasswordPolicy.violations(password: password, username: "budi@dinsos-palembang") == expected)

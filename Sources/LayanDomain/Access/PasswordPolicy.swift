@@ -10,6 +10,7 @@ public enum PasswordPolicy {
         case repetitive
         case containsUsername = "contains_username"
         case common
+        case controlCharacters = "control_characters"
 
         public var messageID: String {
             switch self {
@@ -18,6 +19,7 @@ public enum PasswordPolicy {
             case .repetitive: "Kata sandi tidak boleh hanya satu karakter yang diulang."
             case .containsUsername: "Kata sandi tidak boleh memuat nama pengguna."
             case .common: "Kata sandi ini terlalu umum; pilih yang lain."
+            case .controlCharacters: "Kata sandi tidak boleh memuat karakter kendali (misalnya NUL atau baris baru)."
             }
         }
 
@@ -28,6 +30,7 @@ public enum PasswordPolicy {
             case .repetitive: "The password cannot be one character repeated."
             case .containsUsername: "The password cannot contain the username."
             case .common: "This password is too common; choose another."
+            case .controlCharacters: "The password cannot contain control characters (such as NUL or a line break)."
             }
         }
     }
@@ -37,6 +40,8 @@ public enum PasswordPolicy {
         "iloveyou12", "indonesia1", "indonesia123", "bismillah", "bismillah1", "bismillah123", "rahasia123",
         "admin12345", "administrator", "passw0rd12", "welcome123", "katasandi", "katasandi123", "dinsos123",
         "dinassosial", "layan12345", "abcdefghij", "qwerty1234", "sayang123", "merdeka45", "indonesiaraya",
+        // The demo's password is published in the README: it opens the demo and nothing else.
+        "layan-demo",
     ]
 
     public static func violations(password: String, username: String) -> [Violation] {
@@ -48,6 +53,9 @@ public enum PasswordPolicy {
         let user = username.lowercased().split(separator: "@").first.map(String.init) ?? ""
         if user.count >= 3 && lowered.contains(user) { found.append(.containsUsername) }
         if common.contains(lowered) { found.append(.common) }
+        if password.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            found.append(.controlCharacters)
+        }
         return found
     }
 }

@@ -85,7 +85,7 @@ struct UserService {
         user.provinceCode = organisation.provinceCode
         user.mayViewSensitive = draft.mayViewSensitive
         user.failedAttempts = 0
-        user.passwordHash = try await hasher.hash(draft.password)
+        user.passwordHash = try await PasswordHashing.hash(draft.password, with: hasher)
         try await user.create(on: database)
         return user
     }
@@ -97,7 +97,7 @@ struct UserService {
         else { throw Problem.invalidUsername }
         let violations = PasswordPolicy.violations(password: password, username: username)
         guard violations.isEmpty else { throw Problem.weakPassword(violations) }
-        user.passwordHash = try await hasher.hash(password)
+        user.passwordHash = try await PasswordHashing.hash(password, with: hasher)
         user.failedAttempts = 0
         user.lockedUntil = nil
         try await user.save(on: database)

@@ -25,16 +25,21 @@ struct AuthService {
             user.disabledAt == nil
         else {
             // Spend the same time as a real check so response times do not reveal which usernames exist.
-            _ = try? await request.password.async.verify(password, created: DummyHash.value(request))
+            _ = try? await PasswordHashing.verify(
+                password, against: DummyHash.value(request), with: request.password.async)
             // The attempted name is not recorded: people type their password into the wrong field.
             try await request.audit(.loginFailed, "user", details: "unknown user", username: "unknown")
+            if let until = await request.application.unknownUserLockout.fail(username, now: now) {
+                return .locked(until: until)
+            }
             return .invalid
         }
         if let until = user.lockedUntil, until > now {
             try await request.audit(.lockedOut, "user", id: user.id?.uuidString, username: user.username)
             return .locked(until: until)
         }
-        guard try await request.password.async.verify(password, created: user.passwordHash) else {
+        let check = try await PasswordHashing.verify(password, against: user.passwordHash, with: request.password.async)
+        guard check.matches else {
             user.failedAttempts += 1
             var outcome = Outcome.invalid
             if user.failedAttempts >= Self.maximumFailures {
@@ -49,6 +54,7 @@ struct AuthService {
                 details: user.lockedUntil.map { _ in "account locked for 15 minutes" }, username: user.username)
             return outcome
         }
+        if check.isLegacy { user.passwordHash = try await PasswordHashing.hash(password, with: request.password.async) }
         user.failedAttempts = 0
         user.lockedUntil = nil
         user.lastLoginAt = now
@@ -57,14 +63,23 @@ struct AuthService {
     }
 }
 
-/// A bcrypt hash of nothing anyone knows, made once per application with its configured cost.
+/// A hash of nothing anyone knows, made once per application with its configured cost and scheme.
 enum DummyHash {
     struct Key: StorageKey { typealias Value = String }
 
     static func value(_ request: Request) -> String {
         if let hash = request.application.storage[Key.self] { return hash }
-        let hash = (try? request.password.hash(Secrets.randomToken())) ?? ""
+        let hash = PasswordHashing.prefix + ((try? request.password.hash(Secrets.randomToken())) ?? "")
         request.application.storage[Key.self] = hash
         return hash
+    }
+}
+
+extension Application {
+    var unknownUserLockout: UnknownUserLockout {
+        guard let lockout = storage[UnknownUserLockoutKey.self] else {
+            preconditionFailure("configure(_:) sets up the unknown-user lock-out")
+        }
+        return lockout
     }
 }

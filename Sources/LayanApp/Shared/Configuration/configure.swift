@@ -60,6 +60,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.fluent.migrationLogLevel = .debug
     app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
     app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(limits: config.anonymousLimits)
+    app.storage[UnknownUserLockoutKey.self] = UnknownUserLockout()
     app.storage[TrustForwardedForKey.self] = config.behindProxy
 
     app.middleware = Middlewares()
