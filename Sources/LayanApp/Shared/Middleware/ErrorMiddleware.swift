@@ -1,3 +1,4 @@
+import FluentKit
 import LayanDomain
 import Vapor
 
@@ -77,6 +78,25 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         }
     }
 
+    /// A broken domain rule as its LayanError; a unique constraint the database refused (two requests
+    /// creating the same NIK at once: both passed the check, one insert lost) as the 409 a sequential
+    /// duplicate gets, on SQLite and PostgreSQL alike; anything else as it is.
+    static func userFacing(_ error: any Error) -> any Error {
+        if let violation = error as? RuleViolation { return LayanError(violation) }
+        if let database = error as? any DatabaseError, isUniqueViolation(database) {
+            return LayanError(.conflict, code: "already_exists", .errorConflict)
+        }
+        return error
+    }
+
+    /// Only a unique index refusing a row: a missing value or a broken reference stays a 500, a defect.
+    static func isUniqueViolation(_ error: any DatabaseError) -> Bool {
+        guard error.isConstraintFailure else { return false }
+        let text = String(reflecting: error)
+        // SQLite names the constraint; PostgreSQL gives SQLSTATE 23505 (unique_violation).
+        return text.contains("UNIQUE constraint failed") || text.contains("23505")
+    }
+
     static func response(for error: any Error, request: Request) -> Response {
         let translator = request.translator
         let status: HTTPResponseStatus
@@ -84,7 +104,7 @@ struct LayanErrorMiddleware: AsyncMiddleware {
         let message: String
         var headers = HTTPHeaders()
         var extra: [String: String] = [:]
-        switch (error as? RuleViolation).map(LayanError.init) ?? error {
+        switch Self.userFacing(error) {
         case let error as LayanError:
             status = error.status
             code = error.code
