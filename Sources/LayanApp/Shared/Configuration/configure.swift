@@ -68,6 +68,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(LayanErrorMiddleware())
     app.middleware.use(BodyLimitMiddleware())
+    app.middleware.use(JSONOnlyMiddleware())
     app.middleware.use(AuthenticationMiddleware())
     app.middleware.use(CSRFMiddleware())
 
