@@ -156,6 +156,32 @@ import VaporTesting
     }
 
     @Test(arguments: TestDatabase.all)
+    func absurdFiguresAndPagingAreRefused(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup
+            try await app.seedDemo()
+            let head = Client(app: app, token: try await app.token("head@dinsos-bitung"))
+            // MUT + validate: a target or realisation past a trillion, and paging outside its bounds, are 422s
+            let huge = try await head.call(
+                .POST, "/api/v1/targets", TargetBody(indicator: "spm_neglected_children", year: 2022, target: 1e308),
+                expect: .unprocessableEntity)
+            #expect(huge.contains("invalid_target"))
+            let realised = try await head.call(
+                .POST, "/api/v1/targets",
+                TargetBody(
+                    indicator: "reports_on_time", year: 2022, target: 100, realisation: 1e300, evidence: "LKjIP 2022"),
+                expect: .unprocessableEntity)
+            #expect(realised.contains("invalid_realisation"))
+            #expect(try await TargetModel.query(on: app.db).filter(\.$year == 2022).count() == 0)
+            for query in ["offset=-1", "limit=0", "limit=201", "offset=abc"] {
+                let answer = try await head.call(.GET, "/api/v1/households?" + query, expect: .unprocessableEntity)
+                #expect(answer.contains("invalid_paging"), "\(query)")
+            }
+            _ = try await head.call(.GET, "/api/v1/households?limit=200&offset=0", expect: .ok)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func aTargetSetByMistakeIsDeletedAndAudited(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // setup: two Palembang targets for 2022

@@ -181,3 +181,27 @@ struct OutreachRulesTests {
         #expect(refusal(known: true, named: false, described: false, opensCase: true) == nil)
     }
 }
+
+@Suite("Performance figures and paging")
+struct PerformanceRulesTests {
+    @Test("a target or realisation is at most a trillion")
+    func figures() {
+        #expect(ProgramRulesTests.refusal { try PerformanceRules.target(1_000_000_000_000) } == nil)
+        #expect(ProgramRulesTests.refusal { try PerformanceRules.target(1e308) } == "invalid_target")
+        #expect(ProgramRulesTests.refusal { try PerformanceRules.realisation(95.5) } == nil)
+        #expect(ProgramRulesTests.refusal { try PerformanceRules.realisation(1e13) } == "invalid_realisation")
+    }
+
+    @Test(
+        "paging takes whole numbers, limit 1–200 and offset from 0; missing values take the defaults",
+        arguments: [
+            (nil, nil, 50, 0), ("200", "0", 200, 0), ("1", "9999", 1, 9999),
+            ("0", nil, nil, nil), ("201", nil, nil, nil), (nil, "-1", nil, nil), ("abc", nil, nil, nil),
+            (nil, "1.5", nil, nil),
+        ] as [(String?, String?, Int?, Int?)])
+    func paging(limit: String?, offset: String?, expectedLimit: Int?, expectedOffset: Int?) {
+        let paging = try? Paging(limit: limit, offset: offset)
+        #expect(paging?.limit == expectedLimit)
+        #expect(paging?.offset == expectedOffset)
+    }
+}

@@ -62,10 +62,12 @@ struct HouseholdFilter: Sendable {
 
     /// From the API's query: `q`, `village`, `decile`, `limit`, `offset`.
     init(request: Request) throws {
+        let paging = try LayanError.checking {
+            try Paging(limit: request.query[String.self, at: "limit"], offset: request.query[String.self, at: "offset"])
+        }
         try self.init(
             query: request.query[String.self, at: "q"], village: request.query[String.self, at: "village"],
-            decile: request.query[String.self, at: "decile"], limit: request.query[Int.self, at: "limit"] ?? 50,
-            offset: request.query[Int.self, at: "offset"] ?? 0)
+            decile: request.query[String.self, at: "decile"], limit: paging.limit, offset: paging.offset)
     }
 
     /// Checks the decile (1–10) and the village code (`PP.KK.CC.DDDD`); empty values are no filter.

@@ -176,6 +176,7 @@ struct PerformanceAPIController: RouteCollection {
                     id: error.message(in: .indonesian) + " (\(definition.nameID))",
                     en: error.message(in: .english) + " (\(definition.nameEN))"))
         }
+        try LayanError.checking { try PerformanceRules.target(input.target) }
         let evidence = input.evidence?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
         if input.realisation != nil {
             guard !IndicatorEngine.computedCodes.contains(definition.code), definition.code != "targets_achieved" else {
@@ -197,6 +198,9 @@ struct PerformanceAPIController: RouteCollection {
             throw LayanError(
                 .unprocessableEntity, code: "invalid_realisation",
                 text: LocalizedText(id: "Realisasi harus angka ≥ 0.", en: "The realisation must be a number ≥ 0."))
+        }
+        if let realisation = input.realisation {
+            try LayanError.checking { try PerformanceRules.realisation(realisation) }
         }
         let explanation = input.explanation?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty
         if let explanation, explanation.count > 4000 {
