@@ -97,7 +97,7 @@ import VaporTesting
         try await withLayanApp(database) { app in
             // setup: two anonymous submissions and two lookups an hour for this test
             try await app.seedDemo()
-            app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(
+            app.storage[PublicLimiterKey.self] = PublicLimiter(
                 limits: .init(submissionsPerHour: 2, lookupsPerHour: 2))
             let path = "/api/v1/public/skm/dinsos-bitung/responses"
             // MUT: the third anonymous submission from the address, whether an answer or a complaint
@@ -124,9 +124,14 @@ import VaporTesting
                 let seconds = try #require(response.headers.first(name: .retryAfter).flatMap { Int($0) })
                 #expect((1...3600).contains(seconds))
             }
-            // signed-in staff are not counted
+            // signed in or not, the public form's allowance is the same; staff entry of paper forms is not counted
             let token = try await app.token("dataofficer@dinsos-bitung")
-            try await Self.send(app, .POST, path, body: Self.goodAnswer, token: token, expect: .created)
+            try await Self.send(app, .POST, path, body: Self.goodAnswer, token: token, expect: .tooManyRequests)
+            #expect(try await Self.responseCount(app) == 2)
+            // every public answer is in the audit log, by "public"
+            let audited = try await AuditEntryModel.query(on: app.db).filter(\.$resourceType == "skm_response").all()
+            #expect(audited.count == 2)
+            #expect(audited.allSatisfy { $0.actorUsername == "public" })
         }
     }
 
@@ -134,7 +139,7 @@ import VaporTesting
         try await withLayanApp(.sqlite) { app in
             // setup: one anonymous submission an hour, behind a proxy
             try await app.seedDemo()
-            app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(
+            app.storage[PublicLimiterKey.self] = PublicLimiter(
                 limits: .init(submissionsPerHour: 1, lookupsPerHour: 1))
             app.storage[TrustForwardedForKey.self] = true
             func submit(forwardedFor: String, expect status: HTTPStatus) async throws {
@@ -158,7 +163,7 @@ import VaporTesting
 
     @Test func theAllowanceStartsAgainEachHour() {
         // setup
-        let limiter = AnonymousLimiter(limits: .init(submissionsPerHour: 1, lookupsPerHour: 1))
+        let limiter = PublicLimiter(limits: .init(submissionsPerHour: 1, lookupsPerHour: 1))
         let hourStart = 1_795_000_000 - 1_795_000_000 % 3600
         let lastSecond = Date(timeIntervalSince1970: TimeInterval(hourStart + 3599))
         // MUT / validate

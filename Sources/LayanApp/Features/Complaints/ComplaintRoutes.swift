@@ -43,7 +43,7 @@ struct ComplaintWebController: RouteCollection {
     }
 
     func submitReport(request: Request) async throws -> Response {
-        try request.admitAnonymous(.submissions)
+        try request.admitPublic(.submissions)
         let form = try request.form(ReportForm.self)
         let input = ComplaintInput(
             organisation: form.organisation, anonymous: form.anonymous == "true",
@@ -65,7 +65,7 @@ struct ComplaintWebController: RouteCollection {
 
     func reportStatus(request: Request) async throws -> Response {
         let raw = request.query[String.self, at: "kode"]?.nonEmpty
-        if raw != nil { try request.admitAnonymous(.lookups) }
+        if raw != nil { try request.admitPublic(.lookups) }
         var found: ComplaintModel?
         if let code = raw.flatMap(TrackingCode.normalize) {
             found = try await ComplaintModel.query(on: request.db).filter(\.$trackingCode == code).first()

@@ -270,7 +270,7 @@ struct ComplaintsAPIController: RouteCollection {
     }
 
     func createPublic(request: Request) async throws -> Response {
-        try request.admitAnonymous(.submissions)
+        try request.admitPublic(.submissions)
         let input = try CasesAPIController.decode(ComplaintInput.self, request)
         let complaint = try await ComplaintService(request: request).create(input, public: true)
         let response = Response(status: .created)
@@ -279,7 +279,7 @@ struct ComplaintsAPIController: RouteCollection {
     }
 
     func publicStatus(request: Request) async throws -> PublicStatus {
-        try request.admitAnonymous(.lookups)
+        try request.admitPublic(.lookups)
         guard let code = request.parameters.get("code").flatMap(TrackingCode.normalize),
             let complaint = try await ComplaintModel.query(on: request.db).filter(\.$trackingCode == code).first()
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }

@@ -26,7 +26,7 @@ struct SKMAPIController: RouteCollection {
     }
 
     func submitPublic(request: Request) async throws -> Response {
-        try request.admitAnonymous(.submissions)
+        try request.admitPublic(.submissions)
         let service = SKMService(request: request)
         let unit = try await service.publicUnit(request.parameters.get("org") ?? "")
         let response = try CasesAPIController.decode(SKMAnswerInput.self, request).validated()

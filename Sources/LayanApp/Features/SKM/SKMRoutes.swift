@@ -41,7 +41,7 @@ struct SKMWebController: RouteCollection {
     }
 
     func submitSurvey(request: Request) async throws -> Response {
-        try request.admitAnonymous(.submissions)
+        try request.admitPublic(.submissions)
         let service = SKMService(request: request)
         let unit = try await service.publicUnit(request.parameters.get("code") ?? "")
         let form = try request.form(SurveyForm.self)

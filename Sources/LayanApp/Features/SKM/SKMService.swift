@@ -116,7 +116,16 @@ struct SKMService {
         let model = try Self.model(
             response, unit: unit, on: day, channel: channel, userID: request.currentUser?.id,
             period: try await SKMQueries.period(of: unit.requireID(), on: day.description, on: database)?.id)
-        try await model.create(on: database)
+        guard channel == .web else {
+            try await model.create(on: database)
+            return model
+        }
+        // An answer from the public form is audited with the answer, as a public complaint is.
+        try await database.transaction { transaction in
+            try await model.create(on: transaction)
+            try await request.audit(
+                .create, "skm_response", id: model.id?.uuidString, username: "public", on: transaction)
+        }
         return model
     }
 

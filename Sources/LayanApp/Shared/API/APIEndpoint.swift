@@ -63,6 +63,6 @@ extension APIEndpoint.ResponseSpec {
         .init(status: status, description: description, schema: "Error")
     }
 
-    /// The answer of an anonymous call once the caller's address has used up its hour (see `AnonymousLimiter`).
+    /// The answer of an anonymous call once the caller's address has used up its hour (see `PublicLimiter`).
     static let tooManyRequests = error(429, "Too many anonymous requests from this address this hour")
 }

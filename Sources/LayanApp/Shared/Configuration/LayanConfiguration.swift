@@ -101,8 +101,8 @@ public struct LayanConfiguration: Sendable, Equatable {
     /// How long a request waits for a database connection before it fails. Ten seconds in service (a
     /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
     public var connectionWaitSeconds: Int64 = 10
-    /// What one address may send per hour without signing in (see `AnonymousLimiter`).
-    var anonymousLimits = AnonymousLimiter.Limits()
+    /// What one address may send per hour without signing in (see `PublicLimiter`).
+    var publicLimits = PublicLimiter.Limits()
     /// Behind a reverse proxy every request comes from the proxy's address; the client's is the last entry the
     /// proxy added to `X-Forwarded-For` (earlier entries are whatever the client sent, and can be forged).
     public var behindProxy = false

@@ -59,7 +59,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.migrations.add(LayanMigrations.all)
     app.fluent.migrationLogLevel = .debug
     app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
-    app.storage[AnonymousLimiterKey.self] = AnonymousLimiter(limits: config.anonymousLimits)
+    app.storage[PublicLimiterKey.self] = PublicLimiter(limits: config.publicLimits)
     app.storage[UnknownUserLockoutKey.self] = UnknownUserLockout()
     app.storage[TrustForwardedForKey.self] = config.behindProxy
 

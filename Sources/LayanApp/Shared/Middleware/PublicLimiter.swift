@@ -3,12 +3,13 @@ import LayanDomain
 import NIOConcurrencyHelpers
 import Vapor
 
-/// Caps what one address may send without signing in — citizens' complaints, survey answers, tracking-code
-/// lookups — so a script cannot flood an office's queue, stuff its satisfaction survey or walk through tracking
-/// codes. Counts are kept in memory per clock hour: a restart forgets them, which is enough for a flood guard.
+/// Caps what one address may send to the public forms and their API — citizens' complaints, survey answers,
+/// tracking-code lookups — so a script cannot flood an office's queue, stuff its satisfaction survey or walk
+/// through tracking codes. Everyone is counted, signed in or not: a session does not make a survey answer any
+/// less anonymous, and staff have their own entry forms, which are not counted. Counts are kept in memory per clock hour: a restart forgets them, which is enough for a flood guard.
 /// The limits are generous on purpose: a survey tablet at an office counter, or a whole village behind one
 /// mobile operator's address, must not be refused.
-final class AnonymousLimiter: Sendable {
+final class PublicLimiter: Sendable {
     enum Bucket: String, Sendable, CaseIterable {
         /// Complaints and survey answers, through the pages and the API.
         case submissions
@@ -66,13 +67,13 @@ final class AnonymousLimiter: Sendable {
     }
 }
 
-struct AnonymousLimiterKey: StorageKey { typealias Value = AnonymousLimiter }
+struct PublicLimiterKey: StorageKey { typealias Value = PublicLimiter }
 
 extension Request {
-    /// Counts an anonymous request against `bucket`; a 429 in the user's language once the address's hour is used
-    /// up. Signed-in staff are not counted: their work is in the audit log.
-    func admitAnonymous(_ bucket: AnonymousLimiter.Bucket) throws {
-        guard currentUser == nil, let limiter = application.storage[AnonymousLimiterKey.self] else { return }
+    /// Counts a request to a public form against `bucket`, whoever sends it; a 429 in the user's language once
+    /// the address's hour is used up.
+    func admitPublic(_ bucket: PublicLimiter.Bucket) throws {
+        guard let limiter = application.storage[PublicLimiterKey.self] else { return }
         let decision = limiter.admit(clientAddress ?? "unknown", bucket, now: now)
         guard decision.allowed else {
             let minutes = String(max(1, (decision.retryAfter + 59) / 60))
