@@ -47,6 +47,33 @@ import VaporTesting
         }
     }
 
+    @Test("every operation lists the statuses its kind can answer: 401 and 403 behind a token, 415 and 422 with a body")
+    func operationsListTheStatusesTheyCanAnswer() async throws {
+        try await withLayanApp(.sqlite) { app in
+            // setup
+            var paths: [String: Any] = [:]
+            try await app.testing().test(.GET, "/api/v1/openapi.json") { response in
+                let document = try #require(
+                    try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any])
+                paths = try #require(document["paths"] as? [String: Any])
+            }
+            // MUT + validate
+            var missing: [String] = []
+            for (path, methods) in paths {
+                for (method, raw) in try #require(methods as? [String: Any]) {
+                    let operation = try #require(raw as? [String: Any])
+                    let statuses = Set((operation["responses"] as? [String: Any] ?? [:]).keys)
+                    var expected: [String] = []
+                    if let security = operation["security"] as? [Any], !security.isEmpty { expected += ["401", "403"] }
+                    if operation["requestBody"] != nil { expected += ["415", "422"] }
+                    missing += expected.filter { !statuses.contains($0) }.map { "\(method.uppercased()) \(path) \($0)" }
+                }
+            }
+            #expect(paths.count > 50)
+            #expect(missing.sorted() == [])
+        }
+    }
+
     @Test func documentIsOpenAPI31WithResolvableReferences() async throws {
         try await withLayanApp(.sqlite) { app in
             try await app.testing().test(.GET, "/api/v1/openapi.json") { response in

@@ -32,6 +32,21 @@ struct APIEndpoint: Sendable {
     var requestContentType = "application/json"
     var responses: [ResponseSpec]
 
+    /// What the operation may answer: the statuses it declares, and those every operation of its kind
+    /// can give — 401 and 403 without a valid token or without the role's permission, 415 and 422 for a
+    /// body that is not of its media type or not valid. A declared status keeps its own description.
+    var documentedResponses: [ResponseSpec] {
+        var implied: [ResponseSpec] = []
+        if !isPublic {
+            implied += [.error(401, "No valid bearer token"), .error(403, "The caller's role may not do this")]
+        }
+        if requestSchema != nil {
+            implied += [.error(415, "The body is not \(requestContentType)"), .error(422, "The body is not valid")]
+        }
+        let declared = Set(responses.map(\.status))
+        return responses + implied.filter { !declared.contains($0.status) }
+    }
+
     /// Vapor's form of the path, e.g. `/api/v1/public/organisations/:code`.
     var routePath: String {
         path.split(separator: "/").map { segment in

@@ -9,7 +9,7 @@ enum OpenAPIDocument {
                 "tags": [.string(endpoint.tag)],
                 "responses": .object(
                     Dictionary(
-                        uniqueKeysWithValues: endpoint.responses.map { response in
+                        uniqueKeysWithValues: endpoint.documentedResponses.map { response in
                             var body: [String: JSONValue] = ["description": .string(response.description)]
                             if let schema = response.schema {
                                 body["content"] = [
