@@ -709,10 +709,11 @@ enum ProgramFixtures {
             try await worker.call(.GET, "/api/v1/programs", expect: .forbidden)
             let auditor = try await Self.client(app, "auditor@dinsos-bitung")
             #expect(try auditor.list(try await auditor.call(.GET, "/api/v1/programs", expect: .ok)).count == 1)
-            // … and sees NIKs masked: the region and the serial, never the birth date
+            // … and sees NIKs and KK numbers masked: the region digits only
             let seen = try auditor.list(
                 try await auditor.call(.GET, "/api/v1/programs/\(program)/beneficiaries", expect: .ok))
-            #expect(seen.first?["nik"] as? String == "717201••••••0001")
+            #expect(seen.first?["nik"] as? String == "717201••••••••••")
+            #expect((seen.first?["kkNumber"] as? String)?.hasSuffix("••••••••••") == true)
             let whole = try bitung.list(
                 try await bitung.call(.GET, "/api/v1/programs/\(program)/beneficiaries", expect: .ok))
             #expect(whole.first?["nik"] as? String == ProgramFixtures.nik(1))

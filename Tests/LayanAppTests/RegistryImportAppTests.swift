@@ -279,7 +279,20 @@ import VaporTesting
                 members.map { $0["nik"] as? String } == ["1671020101800001", "1671024202820002", "1671021005100003"])
             #expect(members.first?["relation"] as? String == "head")
             let masked = try await Self.get(app, "/api/v1/households/\(fauzi)", token: auditor, expect: .ok)
-            #expect((masked["members"] as? [[String: Any]])?.first?["nik"] as? String == "167102••••••0001")
+            let maskedMembers = try #require(masked["members"] as? [[String: Any]])
+            // region digits only, and neither birth date nor sex beside them, from which the NIK could be rebuilt
+            #expect(maskedMembers.first?["nik"] as? String == "167102••••••••••")
+            #expect(maskedMembers.allSatisfy { $0["birthDate"] == nil && $0["sex"] == nil })
+            #expect((masked["kkNumber"] as? String)?.hasSuffix("••••••••••") == true)
+            let maskedList = try await Self.get(app, "/api/v1/households?q=Fauzi", token: auditor, expect: .ok)
+            #expect(
+                (maskedList["items"] as? [[String: Any]])?.allSatisfy {
+                    ($0["kkNumber"] as? String)?.hasSuffix("••••••••••") == true
+                } == true)
+            // and the auditor cannot find a household by a whole NIK or KK number
+            _ = try await Self.get(app, "/api/v1/households?q=1671020101800001", token: auditor, expect: .forbidden)
+            _ = try await Self.get(app, "/api/v1/households?q=" + Self.santosoKK, token: auditor, expect: .forbidden)
+            _ = try await Self.get(app, "/api/v1/households?q=1671020101800001", token: officer, expect: .ok)
             // Only the data officer imports.
             let head = try await app.token("head@dinsos-palembang")
             _ = try await Self.post(app, Self.csv(Self.lines), token: head, expect: .forbidden)

@@ -104,12 +104,27 @@ struct HouseholdQueries {
         return [Permission.manageRegistry, .workPrograms, .approveBeneficiaries].contains { $0.isGranted(to: role) }
     }
 
+    /// A NIK or KK number as this user may see it.
+    func shown(_ number: String) -> String { mayReadNIK ? number : IdentityMask.masked(number) }
+
+    /// A role that sees identities masked may not find a household by a whole NIK or KK number either:
+    /// the answer would tell whose number it is.
+    func refuseIdentitySearch(_ text: String) throws {
+        guard !mayReadNIK, IdentityMask.isWholeNumber(text.filter { !$0.isWhitespace }) else { return }
+        throw LayanError(
+            .forbidden, code: "identity_search_not_allowed",
+            text: LocalizedText(
+                id: "Peran Anda tidak dapat mencari dengan NIK atau nomor KK lengkap.",
+                en: "Your role cannot search by a whole NIK or KK number."))
+    }
+
     func list(_ filter: HouseholdFilter) async throws -> HouseholdListDTO {
         let scope = try await request.records.subtreeIDs()
         let query = HouseholdModel.query(on: database).filter(\.$organisation.$id ~~ scope)
         if let village = filter.village { query.filter(\.$villageCode == village) }
         if let decile = filter.decile { query.filter(\.$decile == decile) }
         if let text = filter.query {
+            try refuseIdentitySearch(text)
             let ids = try await matching(text, scope: scope)
             if ids.isEmpty { return HouseholdListDTO(total: 0, limit: filter.limit, offset: filter.offset, items: []) }
             query.filter(\.$id ~~ Array(ids))
@@ -134,7 +149,7 @@ struct HouseholdQueries {
             total: total, limit: filter.limit, offset: filter.offset,
             items: households.map { household in
                 HouseholdSummaryDTO(
-                    id: household.id!, kkNumber: household.kkNumber, headName: household.headName,
+                    id: household.id!, kkNumber: shown(household.kkNumber), headName: household.headName,
                     villageCode: household.villageCode, villageName: names[household.villageCode],
                     decile: household.decile, registryStatus: household.registryStatus,
                     traits: HouseholdTrait.parseStored(household.traits).map(\.rawValue),
@@ -199,15 +214,17 @@ struct HouseholdQueries {
         let organisation = try await request.records.organisation(id: household.$organisation.id)
         let showNIK = mayReadNIK
         return HouseholdDTO(
-            id: id, organisation: organisation.code, kkNumber: household.kkNumber, headName: household.headName,
+            id: id, organisation: organisation.code, kkNumber: shown(household.kkNumber), headName: household.headName,
             villageCode: household.villageCode,
             villageName: try await villageNames([household.villageCode])[household.villageCode],
             address: household.address, decile: household.decile, registryStatus: household.registryStatus,
             traits: HouseholdTrait.parseStored(household.traits).map(\.rawValue), updatedAt: household.updatedAt,
             members: members.map { member in
+                // Masked, the NIK goes without the birth date and sex it would otherwise be rebuilt from.
                 HouseholdMemberDTO(
-                    id: member.id!, nik: showNIK ? member.nik : Self.masked(member.nik), fullName: member.fullName,
-                    sex: member.sex, birthDate: member.birthDate, relation: member.relation, personId: member.personID)
+                    id: member.id!, nik: showNIK ? member.nik : IdentityMask.masked(member.nik),
+                    fullName: member.fullName, sex: showNIK ? member.sex : nil,
+                    birthDate: showNIK ? member.birthDate : nil, relation: member.relation, personId: member.personID)
             })
     }
 
@@ -215,9 +232,4 @@ struct HouseholdQueries {
         HouseholdRelation(rawValue: relation)?.registryCode ?? 9
     }
 
-    /// `717202…0001`: the region and the serial, never the birth date.
-    static func masked(_ nik: String) -> String {
-        guard nik.count == 16 else { return "••••" }
-        return String(nik.prefix(6)) + String(repeating: "•", count: 6) + String(nik.suffix(4))
-    }
 }

@@ -28,17 +28,13 @@ struct ProgramService {
         return [Permission.manageRegistry, .workPrograms, .approveBeneficiaries].contains { $0.isGranted(to: role) }
     }
 
-    /// `717201…0001`: the region and the serial, never the birth date.
-    static func maskedNIK(_ nik: String) -> String {
-        guard nik.count == 16 else { return "••••" }
-        return String(nik.prefix(6)) + String(repeating: "•", count: 6) + String(nik.suffix(4))
-    }
-
-    func shown(_ nik: String?) -> String? { mayReadNIK ? nik : nik.map(Self.maskedNIK) }
+    /// A NIK or KK number as this user may see it: whole, or its region digits only.
+    func shown(_ number: String?) -> String? { mayReadNIK ? number : number.map(IdentityMask.masked) }
 
     func dto(_ beneficiary: BeneficiaryModel) -> BeneficiaryDTO {
         var dto = BeneficiaryDTO(beneficiary)
         dto.nik = shown(dto.nik)
+        dto.kkNumber = shown(dto.kkNumber) ?? dto.kkNumber
         return dto
     }
 
@@ -511,7 +507,8 @@ struct ProgramService {
                     beneficiaryId: side.beneficiaryID, householdId: side.householdID, programId: side.programID,
                     programCode: side.programCode,
                     programName: language == .indonesian ? side.programNameID : side.programNameEN,
-                    organisation: try await code(side.organisationID), kkNumber: side.kkNumber, nik: shown(side.nik),
+                    organisation: try await code(side.organisationID), kkNumber: shown(side.kkNumber) ?? "",
+                    nik: shown(side.nik),
                     state: side.state, villageCode: side.villageCode, startsOn: side.startsOn, endsOn: side.endsOn)
             }
             result.append(
