@@ -190,3 +190,16 @@ struct NIKTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([NIK].self, from: json) }
     }
 }
+
+@Suite("Identity masking")
+struct IdentityMaskTests {
+    @Test("only the roles that register households or work with beneficiaries see numbers whole")
+    func whoSeesWhole() {
+        let nik = "1671020101800001"
+        #expect(IdentityMask.shown(nik, to: .dataofficer) == nik)
+        #expect(IdentityMask.shown(nik, to: .auditor) == "167102••••••••••")
+        #expect(IdentityMask.shown(nik, to: nil) == "167102••••••••••")
+        #expect(IdentityMask.masked("12345") == "••••")
+        #expect(IdentityMask.isWholeNumber(nik) && !IdentityMask.isWholeNumber("16710201018000"))
+    }
+}

@@ -5,6 +5,20 @@
 public enum IdentityMask {
     public static let regionDigits = 6
 
+    /// Who sees NIKs and KK numbers whole: those who register households or work with beneficiaries.
+    public static let wholeNumberPermissions: [Permission] = [.manageRegistry, .workPrograms, .approveBeneficiaries]
+
+    /// Whether `role` sees identity numbers whole; nobody signed out does.
+    public static func mayRead(_ role: Role?) -> Bool {
+        guard let role else { return false }
+        return wholeNumberPermissions.contains { $0.isGranted(to: role) }
+    }
+
+    /// `number` as `role` may see it: whole, or masked.
+    public static func shown(_ number: String, to role: Role?) -> String {
+        mayRead(role) ? number : masked(number)
+    }
+
     /// `717202••••••••••`; anything that is not 16 digits becomes `••••`.
     public static func masked(_ number: String) -> String {
         guard isWholeNumber(number) else { return "••••" }

@@ -98,19 +98,10 @@ struct HouseholdQueries {
     let request: Request
     var database: any Database { request.db }
 
-    /// Whether the user sees members' NIKs whole: those who register households or work with beneficiaries.
-    var mayReadNIK: Bool {
-        guard let role = request.currentUser?.role else { return false }
-        return [Permission.manageRegistry, .workPrograms, .approveBeneficiaries].contains { $0.isGranted(to: role) }
-    }
-
-    /// A NIK or KK number as this user may see it.
-    func shown(_ number: String) -> String { mayReadNIK ? number : IdentityMask.masked(number) }
-
     /// A role that sees identities masked may not find a household by a whole NIK or KK number either:
     /// the answer would tell whose number it is.
     func refuseIdentitySearch(_ text: String) throws {
-        guard !mayReadNIK, IdentityMask.isWholeNumber(text.filter { !$0.isWhitespace }) else { return }
+        guard !request.mayReadIdentities, IdentityMask.isWholeNumber(text.filter { !$0.isWhitespace }) else { return }
         throw LayanError(
             .forbidden, code: "identity_search_not_allowed",
             text: LocalizedText(
@@ -149,7 +140,7 @@ struct HouseholdQueries {
             total: total, limit: filter.limit, offset: filter.offset,
             items: households.map { household in
                 HouseholdSummaryDTO(
-                    id: household.id!, kkNumber: shown(household.kkNumber), headName: household.headName,
+                    id: household.id!, kkNumber: request.identity(household.kkNumber), headName: household.headName,
                     villageCode: household.villageCode, villageName: names[household.villageCode],
                     decile: household.decile, registryStatus: household.registryStatus,
                     traits: HouseholdTrait.parseStored(household.traits).map(\.rawValue),
@@ -212,9 +203,10 @@ struct HouseholdQueries {
                 )
             }
         let organisation = try await request.records.organisation(id: household.$organisation.id)
-        let showNIK = mayReadNIK
+        let showNIK = request.mayReadIdentities
         return HouseholdDTO(
-            id: id, organisation: organisation.code, kkNumber: shown(household.kkNumber), headName: household.headName,
+            id: id, organisation: organisation.code, kkNumber: request.identity(household.kkNumber),
+            headName: household.headName,
             villageCode: household.villageCode,
             villageName: try await villageNames([household.villageCode])[household.villageCode],
             address: household.address, decile: household.decile, registryStatus: household.registryStatus,
@@ -222,7 +214,7 @@ struct HouseholdQueries {
             members: members.map { member in
                 // Masked, the NIK goes without the birth date and sex it would otherwise be rebuilt from.
                 HouseholdMemberDTO(
-                    id: member.id!, nik: showNIK ? member.nik : IdentityMask.masked(member.nik),
+                    id: member.id!, nik: request.identity(member.nik),
                     fullName: member.fullName, sex: showNIK ? member.sex : nil,
                     birthDate: showNIK ? member.birthDate : nil, relation: member.relation, personId: member.personID)
             })

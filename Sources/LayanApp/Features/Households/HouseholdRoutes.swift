@@ -53,7 +53,8 @@ struct HouseholdsWebController: RouteCollection {
         try await request.audit(.view, "household", id: household.id.uuidString)
         let context = request.pageContext
         return HouseholdViews.household(
-            household, nikMasked: !queries.mayReadNIK, mayOpenPersons: context.may(.viewPersons), context: context
+            household, nikMasked: !request.mayReadIdentities, mayOpenPersons: context.may(.viewPersons),
+            context: context
         ).response()
     }
 

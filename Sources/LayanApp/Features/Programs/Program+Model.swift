@@ -71,7 +71,7 @@ extension ProgramViews {
             let kks = Dictionary(
                 try await BeneficiaryModel.query(on: request.db).filter(\.$id ~~ distributions.map(\.beneficiaryID))
                     .all()
-                    .map { ($0.id!, service.shown($0.kkNumber) ?? $0.kkNumber) }, uniquingKeysWith: { a, _ in a })
+                    .map { ($0.id!, request.identity($0.kkNumber)) }, uniquingKeysWith: { a, _ in a })
             let context = request.pageContext
             return PageModel(
                 program: dto, owner: owner.name, rules: try await service.rules(of: program), tree: tree,

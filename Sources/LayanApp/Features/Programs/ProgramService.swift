@@ -21,20 +21,10 @@ struct ProgramService {
         fail(.unprocessableEntity, code, id, en)
     }
 
-    /// Whole NIKs are for the roles that work with beneficiaries (as on the household pages); others, such as
-    /// auditors, see them masked.
-    var mayReadNIK: Bool {
-        guard let role = request.currentUser?.role else { return false }
-        return [Permission.manageRegistry, .workPrograms, .approveBeneficiaries].contains { $0.isGranted(to: role) }
-    }
-
-    /// A NIK or KK number as this user may see it: whole, or its region digits only.
-    func shown(_ number: String?) -> String? { mayReadNIK ? number : number.map(IdentityMask.masked) }
-
     func dto(_ beneficiary: BeneficiaryModel) -> BeneficiaryDTO {
         var dto = BeneficiaryDTO(beneficiary)
-        dto.nik = shown(dto.nik)
-        dto.kkNumber = shown(dto.kkNumber) ?? dto.kkNumber
+        dto.nik = dto.nik.map(request.identity)
+        dto.kkNumber = request.identity(dto.kkNumber)
         return dto
     }
 
@@ -507,8 +497,8 @@ struct ProgramService {
                     beneficiaryId: side.beneficiaryID, householdId: side.householdID, programId: side.programID,
                     programCode: side.programCode,
                     programName: language == .indonesian ? side.programNameID : side.programNameEN,
-                    organisation: try await code(side.organisationID), kkNumber: shown(side.kkNumber) ?? "",
-                    nik: shown(side.nik),
+                    organisation: try await code(side.organisationID), kkNumber: request.identity(side.kkNumber),
+                    nik: side.nik.map(request.identity),
                     state: side.state, villageCode: side.villageCode, startsOn: side.startsOn, endsOn: side.endsOn)
             }
             result.append(

@@ -6,7 +6,8 @@ import Vapor
 /// Caps what one address may send to the public forms and their API — citizens' complaints, survey answers,
 /// tracking-code lookups — so a script cannot flood an office's queue, stuff its satisfaction survey or walk
 /// through tracking codes. Everyone is counted, signed in or not: a session does not make a survey answer any
-/// less anonymous, and staff have their own entry forms, which are not counted. Counts are kept in memory per clock hour: a restart forgets them, which is enough for a flood guard.
+/// less anonymous, and staff have their own entry forms, which are not counted. Counts are kept in memory
+/// per clock hour: a restart forgets them, which is enough for a flood guard.
 /// The limits are generous on purpose: a survey tablet at an office counter, or a whole village behind one
 /// mobile operator's address, must not be refused.
 final class PublicLimiter: Sendable {

@@ -60,6 +60,14 @@ extension Request {
     }
 }
 
+extension Request {
+    /// Whether the signed-in user sees NIKs and KK numbers whole (`IdentityMask.mayRead`).
+    var mayReadIdentities: Bool { IdentityMask.mayRead(currentUser?.role) }
+
+    /// A NIK or KK number as the signed-in user may see it: whole, or its region digits only.
+    func identity(_ number: String) -> String { IdentityMask.shown(number, to: currentUser?.role) }
+}
+
 struct TrustForwardedForKey: StorageKey { typealias Value = Bool }
 
 /// What the audit log records.
