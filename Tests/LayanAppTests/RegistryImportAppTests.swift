@@ -293,6 +293,15 @@ import VaporTesting
             _ = try await Self.get(app, "/api/v1/households?q=1671020101800001", token: auditor, expect: .forbidden)
             _ = try await Self.get(app, "/api/v1/households?q=" + Self.santosoKK, token: auditor, expect: .forbidden)
             _ = try await Self.get(app, "/api/v1/households?q=1671020101800001", token: officer, expect: .ok)
+            // on the page the refusal stands beside the search form, not on an error page
+            let auditorPage = try await app.signIn("auditor@dinsos-palembang")
+            try await app.testing().test(.GET, "/rumah-tangga?q=1671020101800001", headers: auditorPage.headers) {
+                response in
+                #expect(response.status == .forbidden)
+                #expect(
+                    response.body.string.contains("Peran Anda tidak dapat mencari dengan NIK atau nomor KK lengkap."))
+                #expect(response.body.string.contains("name=\"q\""))
+            }
             // Only the data officer imports.
             let head = try await app.token("head@dinsos-palembang")
             _ = try await Self.post(app, Self.csv(Self.lines), token: head, expect: .forbidden)

@@ -23,20 +23,25 @@ struct HouseholdsWebController: RouteCollection {
         let village = request.query[String.self, at: "desa"]
         let decile = request.query[String.self, at: "desil"]
         let queries = HouseholdQueries(request: request)
-        var error: String?
+        var refusal: LayanError?
         var filter = try HouseholdFilter(query: nil, village: nil, decile: nil)
+        var result: HouseholdListDTO
         do {
             filter = try HouseholdFilter(
                 query: query, village: village, decile: decile, offset: request.query[Int.self, at: "mulai"] ?? 0)
+            result = try await queries.list(filter)
         } catch let failure as LayanError {
-            error = failure.message(in: request.language)
+            // A filter that is wrong, or a search the role may not make: the message beside the search form.
+            refusal = failure
+            filter = try HouseholdFilter(query: nil, village: nil, decile: nil)
+            result = try await queries.list(filter)
         }
-        let result = try await queries.list(filter)
+        let error = refusal?.message(in: request.language)
         try await request.audit(.view, "households", details: HouseholdsAPIController.auditDetails(filter))
         let model = HouseholdViews.ListModel(
             result: result, query: filter.query, village: filter.village, decile: filter.decile,
             villages: try await villages(request), mayImport: context.may(.manageRegistry), error: error)
-        return HouseholdViews.list(model, context: context).response(status: error == nil ? .ok : .unprocessableEntity)
+        return HouseholdViews.list(model, context: context).response(status: refusal?.status ?? .ok)
     }
 
     /// The villages of the user's organisation's region, for the filter.
