@@ -43,6 +43,14 @@ struct HouseRulesTests {
         #expect(Self.occurrences(of: "timeIntervalSinceNow", allowedIn: []) == [])
     }
 
+    @Test("writes go through writeTransaction, so SQLite's single writer is never raced")
+    func writeTransactionsOnly() {
+        let migrations = Set(Self.sources.map(\.path).filter { $0.hasPrefix("Sources/LayanPersistence/Migrations/") })
+        let allowed = migrations.union(["Sources/LayanPersistence/Repositories/WriteTransaction.swift"])
+        #expect(Self.occurrences(of: ".transaction {", allowedIn: allowed) == [])
+        #expect(Self.occurrences(of: ".transaction(", allowedIn: allowed) == [])
+    }
+
     @Test("a time zone is named only in the time-zone table")
     func zonesInOnePlace() {
         let table: Set = ["Sources/LayanDomain/Regions/IndonesianTimeZone.swift"]

@@ -47,6 +47,9 @@ public enum LayanMigrations {
         M035CreateDistributions(),
         M036CreateFacilitators(),
         M037DropMemberNIKIndex(),
+
+        // MARK: Operations (M040–)
+        M040CreateWriteClaims(),
     ]
 }
 

@@ -52,17 +52,15 @@ public struct AuditLog: Sendable {
     /// Appends one entry, inside the caller's transaction when given one, so the change and its audit
     /// entry commit together. Appends are serialised so the chain never forks: on PostgreSQL by a
     /// transaction-scoped advisory lock taken before anything else (held to commit, so a transaction
-    /// that appends twice never waits on itself); on SQLite, where the database already has a single
-    /// writer, by a lock in this process.
+    /// that appends twice never waits on itself); on SQLite by its single writer.
     @discardableResult
     public func append(_ event: AuditEvent, at time: Date) async throws -> AuditEntryModel {
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             let sql = try transaction.sql()
             if sql.dialect.name == "postgresql" {
                 try await sql.raw("SELECT pg_advisory_xact_lock(7263526)").run()
-                return try await Self.insert(event, at: time, on: transaction)
             }
-            return try await AuditAppendLock.shared.run { try await Self.insert(event, at: time, on: transaction) }
+            return try await Self.insert(event, at: time, on: transaction)
         }
     }
 
@@ -136,46 +134,5 @@ public struct AuditLog: Sendable {
         ]
         let canonical = fields.map { $0.map { "=" + $0 } ?? "-" }.joined(separator: "\u{1F}")
         return SHA256.hash(data: Data(canonical.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
-}
-
-/// A first-come, first-served lock for async code.
-final class AuditAppendLock: @unchecked Sendable {
-    static let shared = AuditAppendLock()
-
-    private let state = NSLock()
-    private var locked = false
-    private var waiters: [CheckedContinuation<Void, Never>] = []
-
-    func run<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-        await acquire()
-        defer { release() }
-        return try await body()
-    }
-
-    private func acquire() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            state.lock()
-            if locked {
-                waiters.append(continuation)
-                state.unlock()
-            } else {
-                locked = true
-                state.unlock()
-                continuation.resume()
-            }
-        }
-    }
-
-    private func release() {
-        state.lock()
-        if waiters.isEmpty {
-            locked = false
-            state.unlock()
-        } else {
-            let next = waiters.removeFirst()
-            state.unlock()
-            next.resume()
-        }
     }
 }

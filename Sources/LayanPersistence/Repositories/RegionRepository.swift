@@ -76,7 +76,7 @@ public struct RegionRepository: Sendable {
         }
 
         let toWrite = changed
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             let sql = try transaction.sql()
             var start = 0
             while start < toWrite.count {

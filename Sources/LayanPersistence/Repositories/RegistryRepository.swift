@@ -51,7 +51,7 @@ public struct RegistryRepository: Sendable {
         _ file: RegistryFile, organisationID: UUID, provinceCode: String, personOrganisationIDs: [UUID],
         now: Date
     ) async throws -> RegistryImportSummary {
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             var summary = RegistryImportSummary()
             summary.rows = file.dataRows
             summary.rejected = file.rejections.count

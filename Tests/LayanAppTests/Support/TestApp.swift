@@ -11,6 +11,8 @@ import Vapor
 enum TestDatabase: Sendable, CustomTestStringConvertible {
     case sqlite
     case postgres(url: String)
+    /// SQLite in a file, in WAL mode, as an office runs it: several connections, one writer at a time.
+    case sqliteFile(path: String)
 
     static let postgresURL: String? = {
         let value = ProcessInfo.processInfo.environment["LAYAN_TEST_POSTGRES_URL"] ?? ""
@@ -23,6 +25,7 @@ enum TestDatabase: Sendable, CustomTestStringConvertible {
         switch self {
         case .sqlite: "SQLite"
         case .postgres: "PostgreSQL"
+        case .sqliteFile: "SQLite file"
         }
     }
 }
@@ -50,6 +53,7 @@ private func withFreshApp(
     config.bcryptCost = 4
     config.connectionWaitSeconds = 120
     var schema: String?
+    if case .sqliteFile(let path) = database { config.database = .sqliteFile(path: path) }
     if case .postgres(let url) = database {
         let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(20)
         schema = name

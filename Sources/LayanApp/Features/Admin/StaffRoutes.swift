@@ -48,7 +48,7 @@ struct StaffController: RouteCollection {
         let input = try request.content.decode(StaffInput.self)
         let organisation = try await Self.organisationInScope(input.organisation, user: user, on: request.db)
         let member = try input.validatedModel(organisation: organisation, language: request.language)
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await member.create(on: transaction)
             try await request.audit(.create, "staff_member", id: member.id?.uuidString, on: transaction)
         }

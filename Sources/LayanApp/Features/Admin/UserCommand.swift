@@ -50,7 +50,7 @@ struct CreateUserCommand: AsyncCommand {
             username: signature.username, displayName: signature.name, role: role, organisationCode: org,
             password: password, mayViewSensitive: signature.sensitive)
         do {
-            let user = try await application.db.transaction { transaction in
+            let user = try await application.db.writeTransaction { transaction in
                 let user = try await UserService(
                     database: transaction, hasher: application.password.async, now: application.clock.now()
                 ).create(
@@ -83,7 +83,7 @@ struct ResetPasswordCommand: AsyncCommand {
         }
         let application = context.application
         do {
-            let user = try await application.db.transaction { transaction in
+            let user = try await application.db.writeTransaction { transaction in
                 let user = try await UserService(
                     database: transaction, hasher: application.password.async, now: application.clock.now()
                 )

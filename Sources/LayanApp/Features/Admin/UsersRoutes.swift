@@ -78,7 +78,7 @@ struct UsersController: RouteCollection {
         let draft = UserService.Draft(
             username: form.username, displayName: form.displayName, role: role, organisationCode: form.organisation,
             password: form.password, mayViewSensitive: form.mayViewSensitive ?? false)
-        let user = try await request.db.transaction { transaction in
+        let user = try await request.db.writeTransaction { transaction in
             let user = try await UserService(database: transaction, hasher: service.hasher, now: service.now)
                 .create(draft, within: admin.organisation.path)
             try await request.audit(

@@ -113,7 +113,7 @@ struct CaseService {
         record.childConsent = input.childConsent ?? false
         record.guardianConsent = input.guardianConsent ?? false
         record.reopenCount = 0
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await record.create(on: transaction)
             try await event(
                 record, kind: "opened", summary: "Kasus dibuka (\(input.riskLevel.labelID.lowercased()))",
@@ -167,7 +167,7 @@ struct CaseService {
     ) async throws {
         let progress = try check(step, on: record, at: time)
         record.apply(step, progress: progress, at: time, by: request.currentUser?.id)
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await record.save(on: transaction)
             try await write?(transaction)
             try await event(

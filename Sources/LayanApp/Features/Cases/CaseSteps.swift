@@ -285,7 +285,7 @@ struct CaseSteps {
         }
         let at = try time(input.at, for: record)
         let note = try narrative(input.narrative)
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await service.event(
                 record, kind: "aftercare", summary: "Bimbingan lanjut", at: at, narrative: note, on: transaction)
             try await request.audit(.update, "case", id: record.id?.uuidString, details: "aftercare", on: transaction)

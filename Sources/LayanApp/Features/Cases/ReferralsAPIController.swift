@@ -78,7 +78,7 @@ struct ReferralsAPIController: RouteCollection {
             }
             guard let record = try await CaseModel.find(referral.caseID, on: request.db) else { throw Abort(.notFound) }
             let partner = try await request.records.organisation(id: referral.partnerOrganisationID)
-            try await request.db.transaction { transaction in
+            try await request.db.writeTransaction { transaction in
                 try await referral.save(on: transaction)
                 try await CaseService(request: request).event(
                     record, kind: "referral_\(status.rawValue)", summary: "\(partner.name): \(status.labelID)", at: now,
@@ -109,7 +109,7 @@ struct ReferralsAPIController: RouteCollection {
             transfer.answeredAt = now
             transfer.declineReason = answer == .decline ? reason : nil
             let target = try await request.records.organisation(id: transfer.toOrganisationID)
-            try await request.db.transaction { transaction in
+            try await request.db.writeTransaction { transaction in
                 try await transfer.save(on: transaction)
                 if status == .accepted {
                     // The case moves with its whole history; the receiving office assigns its own worker.

@@ -126,7 +126,7 @@ struct ComplaintService {
         complaint.locationText = try short(input.location, max: 300)
         complaint.status = .received
         complaint.createdByUserID = request.currentUser?.id
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await complaint.create(on: transaction)
             try await request.audit(
                 .create, "complaint", id: complaint.id?.uuidString, username: isPublic ? "public" : nil, on: transaction
@@ -177,7 +177,7 @@ struct ComplaintService {
             guard let risk = input.riskLevel else {
                 throw invalid("risk_required", "Tentukan tingkat risiko kasus.", "Choose the case's risk level.")
             }
-            try await request.db.transaction { transaction in
+            try await request.db.writeTransaction { transaction in
                 let person: PersonModel
                 if let id = input.personId ?? complaint.personID {
                     person = try await request.records.person(id.uuidString)
@@ -220,7 +220,7 @@ struct ComplaintService {
     }
 
     private func save(_ complaint: ComplaintModel, details: String) async throws {
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await complaint.save(on: transaction)
             try await request.audit(
                 .update, "complaint", id: complaint.id?.uuidString, details: details, on: transaction)

@@ -48,7 +48,7 @@ enum DemoSeeder {
         // One bcrypt hash serves every demo login: they share the password anyway, and hashing 80
         // times at full cost would keep the demo from starting for a minute.
         let passwordHash = try await PasswordHashing.hash(password, with: hasher)
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             guard case .success(let rows) = RegionCSV.parse(DemoRegions.csv) else {
                 throw CLIError("the demo's region list is malformed")
             }

@@ -71,7 +71,7 @@ struct CoordinationAPIController: RouteCollection {
         activity.topic = try RequiredText.clean(input.topic, max: 300, field: ("Topik", "Topic"))
         activity.audience = try RequiredText.clean(input.audience, max: 300, field: ("Sasaran", "Audience"))
         activity.attendance = input.attendance
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await activity.create(on: transaction)
             try await request.audit(.create, "prevention_activity", id: activity.id?.uuidString, on: transaction)
         }
@@ -115,7 +115,7 @@ struct CoordinationAPIController: RouteCollection {
             actions.append(item)
         }
         let items = actions
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await meeting.create(on: transaction)
             for item in items {
                 item.meetingID = try meeting.requireID()
@@ -146,7 +146,7 @@ struct CoordinationAPIController: RouteCollection {
         else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
         let today = Days.today(in: user.organisation.timeZone, now: request.now)
         item.doneOn = item.doneOn ?? today
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await item.save(on: transaction)
             try await request.audit(.update, "action_item", id: item.id?.uuidString, details: "done", on: transaction)
         }

@@ -176,7 +176,7 @@ struct OutreachAPIController: RouteCollection {
         stored.femaleChildren = input.femaleChildren
         stored.maleAdults = input.maleAdults
         stored.femaleAdults = input.femaleAdults
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await stored.save(on: transaction)
             try await request.audit(.update, "shelter_capacity", id: shelter.code, on: transaction)
         }
@@ -239,7 +239,7 @@ struct OutreachAPIController: RouteCollection {
         admission.admittedOn = day.description
         admission.overrideReason = override
         admission.createdByUserID = request.currentUser?.id
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await admission.create(on: transaction)
             try await request.audit(
                 .create, "admission", id: admission.id?.uuidString, details: override.map { _ in "over capacity" },
@@ -281,7 +281,7 @@ struct OutreachAPIController: RouteCollection {
         }
         admission.dischargedOn = day.description
         admission.dischargeReason = input.reason
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await admission.save(on: transaction)
             try await request.audit(
                 .update, "admission", id: admission.id?.uuidString, details: "discharge \(input.reason.rawValue)",

@@ -111,7 +111,7 @@ struct OutreachService {
         operation.team = (input.team ?? []).map(PersonService.clean).filter { !$0.isEmpty }.prefix(50).joined(
             separator: "\n")
         operation.createdByUserID = user.id
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await operation.create(on: transaction)
             try await request.audit(.create, "outreach_operation", id: operation.id?.uuidString, on: transaction)
         }
@@ -201,7 +201,7 @@ struct OutreachService {
         }
         let organisation = try await request.records.organisation(id: operation.$organisation.id)
         let registered = newPerson
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             if let person = registered {
                 try await person.create(on: transaction)
                 try await request.audit(.create, "person", id: person.id?.uuidString, on: transaction)

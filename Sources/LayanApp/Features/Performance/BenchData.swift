@@ -50,7 +50,7 @@ struct BenchData {
         ]
         let items = ReferenceData.spmServiceItems.filter { $0.settings.contains(.outsideShelter) }.map(\.item.code)
         let (persons, year) = (persons, year)
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw LayanPersistenceError.notSQL }
             var random = SplitMix64(state: 2025)
             var counts: [(String, Int)] = []

@@ -223,7 +223,7 @@ struct PerformanceAPIController: RouteCollection {
         target.evidenceNote = input.realisation == nil ? nil : evidence
         if input.explanation != nil { target.explanation = explanation }
         target.updatedByUserID = user.id
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await target.save(on: transaction)
             try await request.audit(
                 existing == nil ? .create : .update, "target", id: target.id?.uuidString,
@@ -251,7 +251,7 @@ struct PerformanceAPIController: RouteCollection {
             let organisation = try await OrganisationModel.find(target.$organisation.id, on: request.db),
             user.actor.covers(organisationPath: organisation.path)
         else { throw notFound }
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await target.delete(on: transaction)
             try await request.audit(
                 .delete, "target", id: id.uuidString,
@@ -337,7 +337,7 @@ struct PerformanceAPIController: RouteCollection {
         line.activity = try RequiredText.clean(input.activity, max: 300, field: ("Kegiatan", "Activity"))
         line.ceiling = input.ceiling
         line.createdByUserID = user.id
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             try await line.create(on: transaction)
             try await request.audit(
                 .create, "budget_line", id: line.id?.uuidString, details: "\(organisation.code) \(input.year)",
@@ -381,7 +381,7 @@ struct PerformanceAPIController: RouteCollection {
                 text: LocalizedText(id: "Jumlah harus lebih dari Rp0.", en: "The amount must be more than Rp0."))
         }
         let description = try RequiredText.clean(input.description, max: 500, field: ("Uraian", "Description"))
-        try await request.db.transaction { transaction in
+        try await request.db.writeTransaction { transaction in
             // The line is locked while its ceiling is checked, so two entries at once cannot both slip under it.
             guard let sql = transaction as? any SQLKit.SQLDatabase else { throw LayanPersistenceError.notSQL }
             if sql.dialect.name == "postgresql" {

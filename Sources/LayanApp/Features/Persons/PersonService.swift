@@ -192,7 +192,7 @@ struct PersonService {
     /// Writes the person and their categories in one transaction, with an audit entry.
     func create(_ input: PersonInput) async throws -> PersonModel {
         let (person, categories) = try await validated(input)
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await person.create(on: transaction)
             for category in categories {
                 category.personID = try person.requireID()
@@ -260,7 +260,7 @@ struct PersonService {
                     id: "Dua data dengan NIK berbeda bukan orang yang sama.",
                     en: "Two records with different NIKs are not the same person."))
         }
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await CaseModel.query(on: transaction).filter(\.$personID == duplicateID).set(\.$personID, to: keptID)
                 .update()
             try await ComplaintModel.query(on: transaction).filter(\.$personID == duplicateID).set(

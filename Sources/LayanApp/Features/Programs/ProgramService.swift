@@ -71,7 +71,7 @@ struct ProgramService {
         program.endsOn = definition.period.endsOn.description
         program.reportDueDay = dueDay
         program.createdByUserID = user.id
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await program.create(on: transaction)
             for (position, rule) in rules.enumerated() {
                 let row = ProgramRuleModel()
@@ -221,7 +221,7 @@ struct ProgramService {
         }
         let programID = try program.requireID()
         let accepted = changes
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             let stored = try await PlanNodeModel.query(on: transaction).filter(\.$programID == programID).all()
             let byRegion = Dictionary(stored.map { ($0.regionCode, $0) }, uniquingKeysWith: { a, _ in a })
             for change in accepted {
@@ -298,7 +298,7 @@ struct ProgramService {
         let programID = try program.requireID()
         let unmet = Eligibility.evaluate(try await rules(of: program), facts: try await facts(household))
         let beneficiary = BeneficiaryModel()
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             if let sql = transaction as? any SQLDatabase, sql.dialect.name == "postgresql" {
                 // Two proposals of the same household or person at the same moment, into two programs, must not
                 // both pass the overlap check: they wait for each other here, in a fixed order.
@@ -406,7 +406,7 @@ struct ProgramService {
             decision.isException
             ? "approved by exception (\(unmet.map(\.kind).joined(separator: ", "))): \(decision.reason ?? "")"
             : decision.state.rawValue
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await beneficiary.save(on: transaction)
             try await request.audit(
                 .update, "program_beneficiary", id: beneficiary.id?.uuidString, details: details, on: transaction)
@@ -455,7 +455,7 @@ struct ProgramService {
         distribution.channel = input.channel ?? .direct
         distribution.receivedBy = receivedBy
         distribution.recordedByUserID = request.currentUser?.id
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await distribution.create(on: transaction)
             try await request.audit(
                 .create, "program_distribution", id: distribution.id?.uuidString, details: program.code,
@@ -568,7 +568,7 @@ struct ProgramService {
         assignment.facilitatorName = facilitator
         assignment.startsOn = start.description
         assignment.endsOn = end.description
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await assignment.create(on: transaction)
             for month in months {
                 let report = FacilitatorReportModel()
@@ -648,7 +648,7 @@ struct ProgramService {
         report.householdsVisited = input.householdsVisited
         report.submittedByUserID = user.id
         report.submittedAt = request.now
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await report.save(on: transaction)
             try await request.audit(
                 .update, "program_facilitator_report", id: report.id?.uuidString,

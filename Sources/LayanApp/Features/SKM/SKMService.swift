@@ -121,7 +121,7 @@ struct SKMService {
             return model
         }
         // An answer from the public form is audited with the answer, as a public complaint is.
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await model.create(on: transaction)
             try await request.audit(
                 .create, "skm_response", id: model.id?.uuidString, username: "public", on: transaction)
@@ -156,7 +156,7 @@ struct SKMService {
         let response = try input.validated()
         let unit = try await staffUnit(input.organisation)
         let day = try Self.day(input.answeredOn, unit: unit, now: request.now)
-        let model = try await database.transaction { transaction in
+        let model = try await database.writeTransaction { transaction in
             let model = try await record(response, unit: unit, on: day, channel: .paper, database: transaction)
             try await request.audit(.create, "skm_response", id: model.id?.uuidString, on: transaction)
             return model
@@ -224,7 +224,7 @@ struct SKMService {
         }
         let userID = request.currentUser?.id
         let resolved = units
-        return try await database.transaction { transaction in
+        return try await database.writeTransaction { transaction in
             var periods: [String: UUID?] = [:]
             var models: [SKMResponseModel] = []
             var counts: [String: Int] = [:]
@@ -295,7 +295,7 @@ struct SKMService {
         period.endsOn = span.to.description
         period.population = input.population
         period.createdByUserID = request.currentUser?.id
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await period.create(on: transaction)
             // Questionnaires already recorded in the round's days, without a round, now belong to it.
             try await SKMResponseModel.query(on: transaction).filter(\.$organisationID == unit.requireID())
@@ -350,7 +350,7 @@ struct SKMService {
         followUp.owner = owner
         followUp.dueOn = due.description
         followUp.createdByUserID = request.currentUser?.id
-        try await database.transaction { transaction in
+        try await database.writeTransaction { transaction in
             try await followUp.create(on: transaction)
             try await request.audit(.create, "skm_follow_up", id: followUp.id?.uuidString, on: transaction)
         }

@@ -36,6 +36,7 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     let connectionWait = TimeAmount.seconds(config.connectionWaitSeconds)
     switch config.database {
     case .sqliteFile(let path):
+        try await SQLiteFile.useWAL(at: path, threadPool: app.threadPool, on: app.eventLoopGroup.any())
         app.databases.use(
             .sqlite(.file(path), connectionPoolTimeout: connectionWait, sqlLogLevel: .debug), as: .sqlite)
     case .sqliteMemory:
@@ -50,10 +51,6 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
         } catch {
             throw ConfigurationError.invalidDatabaseURL("cannot use \(config.database.redacted): \(error)")
         }
-    }
-    if case .sqliteFile = config.database {
-        // WAL lets readers go on while one writer writes; the setting is stored in the file.
-        app.lifecycle.use(SQLiteWALMode())
     }
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
     app.migrations.add(LayanMigrations.all)
@@ -76,10 +73,34 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     for feature in LayanFeatures.all { try app.register(collection: feature) }
 }
 
-struct SQLiteWALMode: LifecycleHandler {
-    func didBootAsync(_ application: Application) async throws {
-        guard let sql = application.db as? any SQLDatabase else { return }
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
+enum SQLiteFile {
+    /// WAL lets readers go on while one writer writes (see `Database.writeTransaction`). The mode is
+    /// stored in the file, but switching to it needs the file to itself, so it is set here, before
+    /// the pool opens any connection — and checked: a database that stays in another mode is refused.
+    static func useWAL(at path: String, threadPool: NIOThreadPool, on eventLoop: any EventLoop) async throws {
+        let connection = try await SQLiteConnection.open(
+            storage: .file(path: path), threadPool: threadPool, on: eventLoop
+        ).get()
+        let mode = try await withRethrowingClose(connection) {
+            try await connection.query("PRAGMA journal_mode=WAL").first?.column("journal_mode")?.string
+        }
+        guard mode == "wal" else {
+            throw ConfigurationError.invalidDatabaseURL(
+                "\(path) stays in journal mode \(mode ?? "unknown"), not WAL; is another program using it?")
+        }
+    }
+
+    private static func withRethrowingClose<T>(
+        _ connection: SQLiteConnection, _ body: () async throws -> T
+    ) async throws -> T {
+        do {
+            let result = try await body()
+            try await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
     }
 }
 
