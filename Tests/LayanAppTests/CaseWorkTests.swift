@@ -21,6 +21,60 @@ import VaporTesting
         return try #require(opened["id"] as? String)
     }
 
+    static func ids(_ client: Client, _ query: String) async throws -> (ids: [String], total: Int) {
+        let page = try client.json(try await client.call(.GET, "/api/v1/cases?\(query)", expect: .ok))
+        let items = try #require(page["items"] as? [[String: Any]])
+        return (items.compactMap { $0["id"] as? String }, try #require(page["total"] as? Int))
+    }
+
+    @Test(
+        "a queue comes in pages that add up to the whole, and holds exactly the cases the user may open",
+        arguments: TestDatabase.all)
+    func queuesArePagedWithinScope(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: the demo's case histories; a supervisor and a social worker of one office
+            try await app.seedDemo(withCases: true)
+            let supervisor = Client(app: app, token: try await app.token("supervisor@dinsos-palembang"))
+            let worker = Client(app: app, token: try await app.token("socialworker@dinsos-palembang"))
+            // MUT: the whole queue at once, and in pages of 7
+            let whole = try await Self.ids(supervisor, "queue=all&limit=200")
+            var paged: [String] = []
+            var offset = 0
+            while offset < whole.total {
+                let page = try await Self.ids(supervisor, "queue=all&limit=7&offset=\(offset)")
+                #expect(page.total == whole.total)
+                #expect(page.ids.count == min(7, whole.total - offset))
+                paged += page.ids
+                offset += 7
+            }
+            // validate: the pages are the whole queue in the same order, nothing twice
+            #expect(whole.total > 7 && whole.ids.count == whole.total)
+            #expect(paged == whole.ids)
+            #expect(try await Self.ids(supervisor, "queue=all").ids.count == min(50, whole.total))
+            for bad in ["limit=0", "limit=201", "offset=-1", "limit=abc", "queue=everything"] {
+                try await supervisor.call(.GET, "/api/v1/cases?\(bad)", expect: .unprocessableEntity)
+            }
+            // validate: a unit's social worker lists exactly the cases they may open, not the office's others
+            let office = Client(app: app, token: try await app.token("supervisor@dinsos-semarang"))
+            let unitWorker = Client(app: app, token: try await app.token("socialworker@upksai-semarang"))
+            let officeCase = try await Self.openCase(office, name: "Kasus Kantor", risk: "low")
+            let unitCase = try await Self.openCase(unitWorker, name: "Kasus Unit", risk: "low")
+            let officeQueue = Set(try await Self.ids(office, "queue=all&limit=200").ids)
+            let listed = Set(try await Self.ids(unitWorker, "queue=all&limit=200").ids)
+            var openable: Set<String> = []
+            for id in officeQueue {
+                var status = HTTPStatus.ok
+                try await app.testing().test(.GET, "/api/v1/cases/\(id)", headers: .bearer(unitWorker.token)) {
+                    status = $0.status
+                }
+                if status == .ok { openable.insert(id) }
+            }
+            #expect(officeQueue.isSuperset(of: [officeCase, unitCase]))
+            #expect(listed == openable)
+            #expect(listed.contains(unitCase) && !listed.contains(officeCase))
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func aStrandedPersonIsTransferredHomeWithTheWholeHistory(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
@@ -91,10 +145,11 @@ import VaporTesting
             let high = try await Self.openCase(
                 worker, name: "Eka Tinggi", risk: "high", receivedAt: "2026-10-01T01:00:00Z")
             let fresh = try await Self.openCase(worker, name: "Fajar Baru", risk: "high")
-            let queue = try #require(
-                try JSONSerialization.jsonObject(
-                    with: Data(try await worker.call(.GET, "/api/v1/cases?queue=overdue", expect: .ok).utf8))
-                    as? [[String: Any]])
+            let queue =
+                try #require(
+                    try JSONSerialization.jsonObject(
+                        with: Data(try await worker.call(.GET, "/api/v1/cases?queue=overdue", expect: .ok).utf8))
+                        as? [String: Any])["items"] as? [[String: Any]] ?? []
             let ids = queue.compactMap { $0["id"] as? String }
             #expect(ids.firstIndex(of: high)! < ids.firstIndex(of: low)!)
             #expect(!ids.contains(fresh))

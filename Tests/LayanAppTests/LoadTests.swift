@@ -50,8 +50,8 @@ struct LoadTests {
             #expect(mode == "wal")
             let base = "http://127.0.0.1:\(port)/api/v1"
             let headers: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
-            let list = try await app.client.get(URI(string: "\(base)/cases?queue=all"), headers: headers)
-            let ids = try list.content.decode([CaseDTO].self).map(\.id)
+            let list = try await app.client.get(URI(string: "\(base)/cases?queue=all&limit=200"), headers: headers)
+            let ids = try list.content.decode(CaseListDTO.self).items.map(\.id)
             try #require(!ids.isEmpty)
             let client = app.client
 

@@ -85,8 +85,12 @@ extension APICatalog {
                 responses: [.init(status: 201, description: "Opened, with its deadlines", schema: "Case"), invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/cases", operationID: "listCases", summary: "A work queue", tag: "cases",
-                isPublic: false, parameters: [.query("queue", "mine (default), overdue (by risk), all")],
-                responses: [.ok("CaseList")]),
+                isPublic: false,
+                parameters: [
+                    .query("queue", "mine (default), overdue (by risk), all"), .query("limit", "1–200, default 50"),
+                    .query("offset", "Default 0"),
+                ],
+                responses: [.ok("CaseList"), .error(422, "An unknown queue or invalid paging")]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/cases/{id}", operationID: "getCase",
                 summary: "The case with its stage, deadlines and overdue flags (audited)", tag: "cases",
@@ -229,7 +233,10 @@ extension APICatalog {
             "overdue": object(["firstContact": flag, "assessment": flag, "nextVisit": flag]),
             "closureReason": optionalText, "closedAt": optionalTime, "reopenCount": ["type": "integer"],
         ]),
-        "CaseList": list(of: "Case"),
+        "CaseList": object([
+            "total": ["type": "integer"], "limit": ["type": "integer"], "offset": ["type": "integer"],
+            "items": ["type": "array", "items": ["$ref": "#/components/schemas/Case"]],
+        ]),
         "TimelineEvent": object([
             "kind": text, "occurredAt": time, "summary": text, "recordedBy": optionalText, "narrative": optionalText,
         ]),

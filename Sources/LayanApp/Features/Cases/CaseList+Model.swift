@@ -11,12 +11,18 @@ extension CaseViews {
         var transfers: [PendingTransfer]
 
         static func load(queue: String, request: Request) async throws -> ListModel {
-            let records = try await CaseQueues(request: request).cases(
-                queue: ["mine", "overdue", "all"].contains(queue) ? queue : "mine", now: request.now)
-            var rows: [Row] = []
-            for record in records.prefix(200) {
-                let name = try await PersonModel.find(record.personID, on: request.db)?.fullName ?? "—"
-                rows.append(.init(dto: try await CasesAPIController.dto(record, request: request), personName: name))
+            let queues = CaseQueues(request: request)
+            let records = try await queues.page(
+                queue: CaseQueues.Queue(rawValue: queue)?.rawValue ?? "mine",
+                paging: try LayanError.checking { try Paging(limit: "200", offset: nil) }, now: request.now
+            ).records
+            let names = Dictionary(
+                uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(
+                    \.$id ~~ records.map(\.personID)
+                )
+                .all().map { ($0.id!, $0.fullName) })
+            let rows = zip(records, try await queues.dtos(records)).map { record, dto in
+                Row(dto: dto, personName: names[record.personID] ?? "—")
             }
             var transfers: [PendingTransfer] = []
             let context = request.pageContext
@@ -37,7 +43,7 @@ extension CaseViews {
 extension CaseViews.Load {
     /// Open cases per worker (most first, then by name), with how many are overdue and high-risk.
     static func caseload(request: Request) async throws -> [CaseViews.Load] {
-        let records = try await CaseQueues(request: request).cases(queue: "all", now: request.now).filter {
+        let records = try await CaseQueues(request: request).all(queue: "all", now: request.now).filter {
             $0.stage != .closed
         }
         let users = Dictionary(

@@ -59,11 +59,15 @@ struct CasesAPIController: RouteCollection {
         return response
     }
 
-    func list(request: Request) async throws -> [CaseDTO] {
-        try await CaseQueues(request: request).cases(
-            queue: request.query[String.self, at: "queue"] ?? "mine", now: request.now
-        )
-        .asyncMap { try await Self.dto($0, request: request) }
+    func list(request: Request) async throws -> CaseListDTO {
+        let paging = try LayanError.checking {
+            try Paging(limit: request.query[String.self, at: "limit"], offset: request.query[String.self, at: "offset"])
+        }
+        let queues = CaseQueues(request: request)
+        let page = try await queues.page(
+            queue: request.query[String.self, at: "queue"] ?? "mine", paging: paging, now: request.now)
+        return CaseListDTO(
+            total: page.total, limit: paging.limit, offset: paging.offset, items: try await queues.dtos(page.records))
     }
 
     func show(request: Request) async throws -> CaseDTO {
@@ -151,36 +155,94 @@ enum CaseTimeline {
 }
 
 /// Work queues: my cases, everything overdue (by risk), the unit's caseload.
+/// The work queues: the cases a user may open, filtered, counted and paged by the database (the
+/// access rule as `CaseListScope`), newest first; the overdue queue by risk, then age.
 struct CaseQueues {
     let request: Request
 
-    func cases(queue: String, now: Date) async throws -> [CaseModel] {
+    enum Queue: String, CaseIterable {
+        case mine, overdue, all
+
+        init(_ raw: String) throws {
+            guard let queue = Queue(rawValue: raw) else {
+                throw LayanError(
+                    .unprocessableEntity, code: "invalid_queue",
+                    text: LocalizedText(id: "Antrean: mine, overdue atau all.", en: "Queue: mine, overdue or all."))
+            }
+            self = queue
+        }
+    }
+
+    /// One page of a queue and how many cases the whole queue holds.
+    func page(queue raw: String, paging: Paging, now: Date) async throws -> (records: [CaseModel], total: Int) {
+        let queue = try Queue(raw)
+        guard let query = try await scoped(queue) else { return ([], 0) }
+        if queue == .overdue {
+            let overdue = try await Self.overdueFirst(query.all(), now: now, on: request.db)
+            return (Array(overdue.dropFirst(paging.offset).prefix(paging.limit)), overdue.count)
+        }
+        let total = try await query.count()
+        let records = try await query.sort(\.$receivedAt, .descending).sort(\.$id)
+            .range(paging.offset..<(paging.offset + paging.limit)).all()
+        return (records, total)
+    }
+
+    /// A whole queue, for figures over it (the caseload).
+    func all(queue raw: String, now: Date) async throws -> [CaseModel] {
+        let queue = try Queue(raw)
+        guard let query = try await scoped(queue) else { return [] }
+        if queue == .overdue { return try await Self.overdueFirst(query.all(), now: now, on: request.db) }
+        return try await query.sort(\.$receivedAt, .descending).sort(\.$id).all()
+    }
+
+    /// The cases of a queue the user may open, as a query; nil when the role opens none.
+    private func scoped(_ queue: Queue) async throws -> QueryBuilder<CaseModel>? {
         let user = try request.requireUser()
-        let query = CaseModel.query(on: request.db).filter(
-            \.$organisation.$id ~~ (try await request.records.subtreeIDs()))
+        let scope = CaseListScope(for: user.actor)
+        let query = CaseModel.query(on: request.db)
+        switch scope.owners {
+        case .nothing: return nil
+        case .subtree: query.filter(\.$organisation.$id ~~ (try await request.records.subtreeIDs()))
+        case .ownUnitOrAssigned(_, let userID):
+            let unit = try user.organisation.requireID()
+            query.group(.or) { $0.filter(\.$organisation.$id == unit).filter(\.$assignedUserID == userID) }
+        }
+        if !scope.includesSensitive { query.filter(\.$isSensitive == false) }
         switch queue {
-        case "mine": query.filter(\.$assignedUserID == user.id).filter(\.$stage != .closed)
-        case "overdue": query.filter(\.$stage != .closed)
-        case "all": break
-        default:
-            throw LayanError(
-                .unprocessableEntity, code: "invalid_queue",
-                text: LocalizedText(id: "Antrean: mine, overdue atau all.", en: "Queue: mine, overdue or all."))
+        case .mine: query.filter(\.$assignedUserID == user.id).filter(\.$stage != .closed)
+        case .overdue: query.filter(\.$stage != .closed)
+        case .all: break
         }
-        var found: [CaseModel] = []
-        for record in try await query.sort(\.$receivedAt, .descending).limit(2000).all()
-        where AccessPolicy.canRead(try await request.records.access(for: record), as: user.actor) {
-            found.append(record)
+        return query
+    }
+
+    /// Open cases past a deadline or waiting on a partner's late answer, high risk first, then oldest.
+    static func overdueFirst(_ open: [CaseModel], now: Date, on database: any Database) async throws -> [CaseModel] {
+        let risk: [RiskLevel: Int] = [.high: 0, .medium: 1, .low: 2]
+        let waitingOnPartners = Set(
+            try await ReferralModel.query(on: database).filter(\.$status == .sent).filter(\.$responseDueAt < now)
+                .filter(\.$caseID ~~ open.compactMap(\.id)).all().map(\.caseID))
+        return open.filter { isOverdue($0, now: now) || waitingOnPartners.contains($0.id!) }
+            .sorted { (risk[$0.riskLevel]!, $0.receivedAt) < (risk[$1.riskLevel]!, $1.receivedAt) }
+    }
+
+    /// The answers for a page of cases: their offices and workers in one query each, not one per case.
+    func dtos(_ records: [CaseModel]) async throws -> [CaseDTO] {
+        let organisationIDs = Array(Set(records.map(\.$organisation.id)))
+        let codes = Dictionary(
+            uniqueKeysWithValues: try await OrganisationModel.query(on: request.db).filter(\.$id ~~ organisationIDs)
+                .all()
+                .map { ($0.id!, $0.code) })
+        let userIDs = Array(Set(records.compactMap(\.assignedUserID)))
+        let usernames = Dictionary(
+            uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(\.$id ~~ userIDs).all()
+                .map { ($0.id!, $0.username) })
+        let now = request.now
+        return records.map { record in
+            CaseDTO(
+                record, organisationCode: codes[record.$organisation.id] ?? "",
+                assignedTo: record.assignedUserID.flatMap { usernames[$0] }, now: now)
         }
-        if queue == "overdue" {
-            let risk: [RiskLevel: Int] = [.high: 0, .medium: 1, .low: 2]
-            let waitingOnPartners = Set(
-                try await ReferralModel.query(on: request.db).filter(\.$status == .sent).filter(\.$responseDueAt < now)
-                    .filter(\.$caseID ~~ found.compactMap(\.id)).all().map(\.caseID))
-            found = found.filter { Self.isOverdue($0, now: now) || waitingOnPartners.contains($0.id!) }
-                .sorted { (risk[$0.riskLevel]!, $0.receivedAt) < (risk[$1.riskLevel]!, $1.receivedAt) }
-        }
-        return found
     }
 
     static func isOverdue(_ record: CaseModel, now: Date) -> Bool {
@@ -188,6 +250,14 @@ struct CaseQueues {
             || Deadline.isOverdue(due: record.assessmentDueAt, now: now, done: record.assessedAt)
             || (record.nextVisitDueAt.map { $0 < now } ?? false)
     }
+}
+
+/// A page of a case queue.
+struct CaseListDTO: Content {
+    var total: Int
+    var limit: Int
+    var offset: Int
+    var items: [CaseDTO]
 }
 
 extension Sequence {
