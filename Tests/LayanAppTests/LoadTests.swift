@@ -114,7 +114,7 @@ struct LoadTests {
             #expect(sameNIK == 1)
             #expect(tally.statuses[409] == 5, "one NIK registered six times at once: one 201, five 409")
             #expect(
-                try await AuditLog(database: app.db).verify()
+                try await app.auditLog(on: app.db).verify()
                     == .intact(entries: try await AuditEntryModel.query(on: app.db).count()))
         }
     }

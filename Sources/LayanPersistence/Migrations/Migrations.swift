@@ -4,7 +4,15 @@ import SQLKit
 /// Every migration, in order. One change per migration; never edit one that has shipped — add the
 /// next number instead.
 public enum LayanMigrations {
-    public static let all: [any Migration] = [
+    /// Every migration; the audit keys are for the one that seals the audit log (M041).
+    public static func all(auditKeys: AuditKeys) -> [any Migration] {
+        var migrations = keyless
+        migrations.insert(
+            M041AuditKeyedChain(keys: auditKeys), at: migrations.firstIndex { $0 is M040CreateWriteClaims }! + 1)
+        return migrations
+    }
+
+    static let keyless: [any Migration] = [
         M001CreateRegions(),
         M002CreateOrganisations(),
         M003CreateReferenceItems(),
@@ -50,6 +58,7 @@ public enum LayanMigrations {
 
         // MARK: Operations (M040–)
         M040CreateWriteClaims(),
+        // M041AuditKeyedChain needs the audit keys: `all(auditKeys:)` puts it here.
     ]
 }
 
@@ -65,6 +74,12 @@ extension Database {
 
 public enum LayanPersistenceError: Error, CustomStringConvertible {
     case notSQL
+    case auditChainBroken(String)
 
-    public var description: String { "the configured database does not speak SQL" }
+    public var description: String {
+        switch self {
+        case .notSQL: "the configured database does not speak SQL"
+        case .auditChainBroken(let reason): reason
+        }
+    }
 }

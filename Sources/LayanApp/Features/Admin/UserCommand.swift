@@ -55,7 +55,7 @@ struct CreateUserCommand: AsyncCommand {
                     database: transaction, hasher: application.password.async, now: application.clock.now()
                 ).create(
                     draft)
-                try await AuditLog(database: transaction).append(
+                try await context.application.auditLog(on: transaction).append(
                     AuditEvent(
                         actorUsername: "cli", action: AuditAction.create.rawValue, resourceType: "user",
                         resourceID: user.id?.uuidString, details: "role \(role.rawValue) via layan user create"),
@@ -88,7 +88,7 @@ struct ResetPasswordCommand: AsyncCommand {
                     database: transaction, hasher: application.password.async, now: application.clock.now()
                 )
                 .resetPassword(username: signature.username, password: password)
-                try await AuditLog(database: transaction).append(
+                try await context.application.auditLog(on: transaction).append(
                     AuditEvent(
                         actorUsername: "cli", action: AuditAction.passwordReset.rawValue, resourceType: "user",
                         resourceID: user.id?.uuidString), at: application.clock.now())
@@ -103,24 +103,119 @@ struct ResetPasswordCommand: AsyncCommand {
     }
 }
 
-/// `layan audit verify`: walks the hash chain and names the first broken entry.
+/// `layan audit verify [--checkpoints FILE]`, `layan audit checkpoint`, `layan audit export-checkpoints FILE`.
 struct AuditCommand: AsyncCommandGroup {
-    var commands: [String: any AnyAsyncCommand] { ["verify": VerifyAuditCommand()] }
-    var help: String { "Audit log: verify" }
+    var commands: [String: any AnyAsyncCommand] {
+        [
+            "verify": VerifyAuditCommand(), "checkpoint": AuditCheckpointCommand(),
+            "export-checkpoints": ExportAuditCheckpointsCommand(),
+        ]
+    }
+    var help: String { "Audit log: verify [--checkpoints FILE], checkpoint, export-checkpoints FILE" }
 }
 
 struct VerifyAuditCommand: AsyncCommand {
-    struct Signature: CommandSignature { init() {} }
+    struct Signature: CommandSignature {
+        @Option(name: "checkpoints", help: "checkpoints exported earlier (export-checkpoints), kept outside Layan")
+        var checkpoints: String?
+        init() {}
+    }
 
-    var help: String { "Checks every audit entry's hash and link; exits 1 at the first broken one." }
+    var help: String {
+        "Checks every audit entry's seal, link and place, and the chain against the signed checkpoints; exits 1 at the first broken one."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        switch try await AuditLog(database: context.application.db).verify() {
+        var kept: [AuditCheckpoint] = []
+        if let path = signature.checkpoints {
+            guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("cannot read \(path)") }
+            do {
+                kept = try AuditCheckpointExport.decode(data).checkpoints
+            } catch {
+                throw CLIError("\(path) is not an export of audit checkpoints: \(error)")
+            }
+        }
+        let log = context.application.auditLog(on: context.application.db)
+        switch try await log.verify(kept: kept) {
         case .intact(let entries):
-            context.console.print("audit chain intact: \(entries) entries")
+            let signed = try await AuditCheckpointModel.query(on: context.application.db).count()
+            context.console.print(
+                "audit chain intact: \(entries) entries, \(signed) signed checkpoints"
+                    + (kept.isEmpty ? "" : ", \(kept.count) kept checkpoints hold"))
         case .broken(let sequence, let reason):
             throw CLIError("audit chain broken at entry #\(sequence): \(reason)")
         }
+    }
+}
+
+struct AuditCheckpointCommand: AsyncCommand {
+    struct Signature: CommandSignature { init() {} }
+
+    var help: String { "Signs the audit chain's head now (one is also written daily while Layan runs)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        guard let checkpoint = try await app.auditLog(on: app.db).checkpoint(reason: "manual", at: app.clock.now())
+        else {
+            context.console.print("the audit log is empty: nothing to sign")
+            return
+        }
+        context.console.print("checkpoint signed at entry #\(checkpoint.sequence): \(checkpoint.head)")
+    }
+}
+
+struct ExportAuditCheckpointsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "file") var file: String
+        init() {}
+    }
+
+    var help: String { "Writes every signed checkpoint and the key to check them to FILE (JSON), for the Inspektorat." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let export = try await app.auditLog(on: app.db).export()
+        do {
+            try export.encoded().write(to: URL(fileURLWithPath: signature.file), options: .atomic)
+        } catch {
+            throw CLIError("cannot write \(signature.file): \(error.localizedDescription)")
+        }
+        context.console.print("\(export.checkpoints.count) checkpoints written to \(signature.file)")
+    }
+}
+
+/// Writes the daily checkpoint while the server runs: an hour after start and every hour after, a
+/// checkpoint when the last is a day old and the log has grown.
+struct DailyAuditCheckpoint: LifecycleHandler {
+    final class Handle: @unchecked Sendable {
+        let lock = NSLock()
+        var task: Task<Void, Never>?
+    }
+    let handle = Handle()
+
+    func didBoot(_ application: Application) throws {
+        let log = application.auditLog(on: application.db)
+        let clock = application.clock
+        let logger = application.logger
+        let task = Task {
+            while true {
+                do {
+                    try await Task.sleep(for: .seconds(3600))
+                } catch {
+                    return
+                }
+                do {
+                    try await log.checkpointIfDue(at: clock.now())
+                } catch {
+                    logger.error("audit checkpoint failed: \(String(reflecting: error))")
+                }
+            }
+        }
+        handle.lock.withLock { handle.task = task }
+    }
+
+    func shutdown(_ application: Application) {
+        handle.lock.withLock { handle.task?.cancel() }
     }
 }
 

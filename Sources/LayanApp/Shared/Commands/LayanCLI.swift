@@ -18,7 +18,9 @@ public enum LayanCLI {
           user create USERNAME --role ROLE --org ORGCODE [--name NAME] [--sensitive]
                                                 create a user; the password is read from standard input
           user reset-password USERNAME          set a new password (standard input), unlock, end sessions
-          audit verify                          check the audit log's hash chain
+          audit verify [--checkpoints FILE]     check the audit log's seals, links and signed checkpoints
+          audit checkpoint                      sign the audit log's head now (also done daily)
+          audit export-checkpoints FILE         write the signed checkpoints for the Inspektorat to keep
           import registry FILE --org ORGCODE [--rejects PATH]
                                                 load a DTKS/DTSEN registry CSV export: households by KK,
                                                 members by NIK; rejected lines to PATH (FILE.rejects.csv)

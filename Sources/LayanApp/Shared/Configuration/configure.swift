@@ -53,9 +53,12 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
         }
     }
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
-    app.migrations.add(LayanMigrations.all)
+    let secretKey = try config.secretKey.load()
+    app.storage[SecretKeyStorageKey.self] = secretKey
+    app.storage[AuditKeysStorageKey.self] = AuditKeys(secret: secretKey)
+    app.migrations.add(LayanMigrations.all(auditKeys: app.auditKeys))
     app.fluent.migrationLogLevel = .debug
-    app.storage[SecretKeyStorageKey.self] = try config.secretKey.load()
+    app.lifecycle.use(DailyAuditCheckpoint())
     app.storage[PublicLimiterKey.self] = PublicLimiter(limits: config.publicLimits)
     app.storage[UnknownUserLockoutKey.self] = UnknownUserLockout()
     app.storage[TrustForwardedForKey.self] = config.behindProxy
@@ -105,6 +108,7 @@ enum SQLiteFile {
 }
 
 struct SecretKeyStorageKey: StorageKey { typealias Value = SymmetricKey }
+struct AuditKeysStorageKey: StorageKey { typealias Value = AuditKeys }
 
 extension Application {
     /// The installation's secret key (see `SecretKeySource`); set by `configure`.
@@ -112,4 +116,13 @@ extension Application {
         guard let key = storage[SecretKeyStorageKey.self] else { fatalError("configure(_:_:) sets the secret key") }
         return key
     }
+
+    /// The keys that seal the audit log and sign its checkpoints, derived from the secret key.
+    var auditKeys: AuditKeys {
+        guard let keys = storage[AuditKeysStorageKey.self] else { fatalError("configure(_:_:) sets the audit keys") }
+        return keys
+    }
+
+    /// The audit log on a database of this application (the request's, or a transaction).
+    func auditLog(on database: any Database) -> AuditLog { AuditLog(database: database, keys: auditKeys) }
 }

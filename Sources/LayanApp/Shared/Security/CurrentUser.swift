@@ -51,7 +51,7 @@ extension Request {
         username: String? = nil, on database: (any Database)? = nil
     ) async throws {
         let user = currentUser
-        try await AuditLog(database: database ?? db).append(
+        try await application.auditLog(on: database ?? db).append(
             AuditEvent(
                 actorUserID: user?.id, actorUsername: user?.user.username ?? username ?? "anonymous",
                 actorRole: user?.role.rawValue, organisationID: user?.organisation.id,

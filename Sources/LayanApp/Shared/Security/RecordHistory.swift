@@ -8,7 +8,8 @@ extension Request {
     func recordHistory(_ resourceType: String, id: UUID) async throws -> [(String, String, String)]? {
         let user = try requireUser()
         guard user.role == .supervisor || user.role == .head else { return nil }
-        return try await AuditLog(database: db).history(resourceType: resourceType, resourceID: id.uuidString).map {
+        return try await application.auditLog(on: db).history(resourceType: resourceType, resourceID: id.uuidString).map
+        {
             (
                 IndonesianFormat.dateTime($0.occurredAt, in: user.organisation.timeZone.timeZone), $0.actorUsername,
                 $0.action
