@@ -125,8 +125,12 @@ enum UploadLimits {
     static let registryImport = 256 * 1024 * 1024
     static let registryPaths: Set<String> = ["/api/v1/households/import", "/rumah-tangga/impor"]
 
-    /// The body limit for this request's path.
+    /// The body limit for this request: a registry file's size only for a signed-in user who may
+    /// import one; anyone else gets the ordinary limit, so an anonymous upload is refused after a
+    /// megabyte at most, never read whole.
     static func limit(for request: Request) -> Int {
-        registryPaths.contains(request.url.path) ? registryImport : request.application.routes.defaultMaxBodySize.value
+        let mayImport = request.currentUser.map { Permission.manageRegistry.isGranted(to: $0.role) } ?? false
+        return registryPaths.contains(request.url.path) && mayImport
+            ? registryImport : request.application.routes.defaultMaxBodySize.value
     }
 }

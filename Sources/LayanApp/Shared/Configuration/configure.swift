@@ -67,9 +67,11 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.middleware.use(RequestContextMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(LayanErrorMiddleware())
-    app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(JSONOnlyMiddleware())
+    // Who is asking decides how large a body may be (see UploadLimits), so authentication comes first;
+    // neither reads the body.
     app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(BodyLimitMiddleware())
     app.middleware.use(CSRFMiddleware())
 
     try app.register(collection: OperationsController())

@@ -38,6 +38,11 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let unsafe = ![.GET, .HEAD, .OPTIONS].contains(request.method)
         if unsafe && !request.url.path.hasPrefix("/api/") {
+            // Without a session or a CSRF cookie there is nothing a token could match: refuse before
+            // reading a byte of the body.
+            guard let expected = CSRF.expectedToken(for: request) else {
+                throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
+            }
             // Routes collect their body after the middleware has run; the token is in it, so collect
             // it here, within the same limit (an oversized body is a 413, not a CSRF failure).
             if request.body.data == nil {
@@ -45,8 +50,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             let submitted =
                 request.headers.first(name: "X-CSRF-Token") ?? (try? request.content.decode(Field.self))?._csrf
-            guard let submitted, let expected = CSRF.expectedToken(for: request),
-                Secrets.constantTimeEquals(submitted, expected)
+            guard let submitted, Secrets.constantTimeEquals(submitted, expected)
             else {
                 throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
             }
