@@ -360,6 +360,66 @@ import VaporTesting
             #expect(!search.contains(secondID))
         }
     }
+
+    @Test(
+        "a merge reaches only records owned in the supervisor's subtree; an unlike pair needs a reason, kept in the audit log with the score",
+        arguments: TestDatabase.all)
+    func mergesStayInScopeAndExplainThemselves(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: two unlike persons of Palembang, and a third whose record another office owns, though
+            // Palembang still works a case of theirs
+            try await app.seedDemo()
+            let worker = Client(app: app, token: try await app.token("socialworker@dinsos-palembang"))
+            let supervisor = Client(app: app, token: try await app.token("supervisor@dinsos-palembang"))
+            func register(_ name: String, _ year: Int) async throws -> String {
+                let person = try worker.json(
+                    try await worker.call(
+                        .POST, "/api/v1/persons",
+                        ["fullName": .string(name), "birthYear": .int(year)] as [String: AnyCodable],
+                        expect: .created))
+                return try #require(person["id"] as? String)
+            }
+            let kept = try await register("Andi Pratama", 2010)
+            let unlike = try await register("Budi Santoso", 1990)
+            let elsewhere = try await register("Cahya Lestari", 2011)
+            try await worker.call(
+                .POST, "/api/v1/cases", ["personId": elsewhere, "riskLevel": "low"], expect: .created)
+            let pekanbaru = try #require(
+                try await OrganisationModel.query(on: app.db).filter(\.$code == "dinsos-pekanbaru").first())
+            let moved = try #require(try await PersonModel.find(UUID(uuidString: elsewhere), on: app.db))
+            moved.$organisation.id = try pekanbaru.requireID()
+            try await moved.save(on: app.db)
+            try await supervisor.call(.GET, "/api/v1/persons/\(elsewhere)", expect: .ok)
+
+            // MUT / validate: another office's record is not merged, whichever side it is on
+            for (a, b) in [(kept, elsewhere), (elsewhere, kept)] {
+                let refused = try supervisor.json(
+                    try await supervisor.call(
+                        .POST, "/api/v1/persons/\(a)/merge", ["duplicateId": b], expect: .conflict))
+                #expect((refused["error"] as? [String: Any])?["code"] as? String == "merge_outside_scope")
+            }
+            // MUT / validate: an unlike pair without a reason is refused with its score; with one, merged
+            let unexplained = try supervisor.json(
+                try await supervisor.call(
+                    .POST, "/api/v1/persons/\(kept)/merge", ["duplicateId": unlike], expect: .unprocessableEntity))
+            let error = try #require(unexplained["error"] as? [String: Any])
+            #expect(error["code"] as? String == "merge_reason_required")
+            #expect((error["message"] as? String)?.contains("0.85") == true)
+            try await supervisor.call(
+                .POST, "/api/v1/persons/\(kept)/merge", ["duplicateId": unlike, "reason": "short"],
+                expect: .unprocessableEntity)
+            try await supervisor.call(
+                .POST, "/api/v1/persons/\(kept)/merge",
+                ["duplicateId": unlike, "reason": "Same KK and mother confirmed by phone"], expect: .ok)
+            let entry = try #require(
+                try await AuditEntryModel.query(on: app.db).filter(\.$resourceID == unlike).filter(
+                    \.$action == "update"
+                ).first())
+            #expect(entry.details?.contains("score 0.") == true)
+            #expect(entry.details?.contains("reason: Same KK and mother confirmed by phone") == true)
+            #expect(try await PersonModel.find(UUID(uuidString: elsewhere), on: app.db)?.mergedIntoID == nil)
+        }
+    }
 }
 
 /// A JSON value for test bodies that mix strings and numbers.

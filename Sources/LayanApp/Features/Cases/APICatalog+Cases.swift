@@ -48,7 +48,11 @@ extension APICatalog {
                 method: .POST, path: "/api/v1/persons/{id}/merge", operationID: "mergePersons",
                 summary: "Merges another record into this one, keeping both histories (supervisors)", tag: "persons",
                 isPublic: false, parameters: [id], requestSchema: "MergeInput",
-                responses: [.ok("Person"), notFound, .error(409, "Cannot merge (different NIKs, already merged)")]),
+                responses: [
+                    .ok("Person"), notFound,
+                    .error(
+                        409, "Cannot merge (different NIKs, already merged, or a record owned outside your subtree)"),
+                ]),
             APIEndpoint(
                 method: .POST, path: "/api/v1/public/complaints", operationID: "submitPublicComplaint",
                 summary: "A citizen's complaint (no login); answers the tracking code", tag: "public", isPublic: true,
@@ -183,7 +187,7 @@ extension APICatalog {
             "second": ["$ref": "#/components/schemas/DuplicateCandidate"], "score": ["type": "number"],
         ]),
         "DuplicatePairList": list(of: "DuplicatePair"),
-        "MergeInput": object(["duplicateId": text], required: ["duplicateId"]),
+        "MergeInput": object(["duplicateId": text, "reason": optionalText], required: ["duplicateId"]),
         "ComplaintInput": object(
             [
                 "organisation": text, "channel": text, "receivedAt": optionalTime, "anonymous": flag,

@@ -242,8 +242,11 @@ struct PersonService {
     }
 
     /// Merges `duplicate` into `kept`: cases, complaints and categories move to the kept record, the
-    /// duplicate stays (marked) so both histories remain. Supervisors only; audited.
-    func merge(kept: PersonModel, duplicate: PersonModel) async throws {
+    /// duplicate stays (marked) so both histories remain. Supervisors only, both records owned in their
+    /// subtree, a reason under the duplicate threshold (`MergeRules`); audited with the score. Returns
+    /// the score.
+    @discardableResult
+    func merge(kept: PersonModel, duplicate: PersonModel, reason: String? = nil) async throws -> Double {
         let keptID = try kept.requireID()
         let duplicateID = try duplicate.requireID()
         guard keptID != duplicateID, duplicate.mergedIntoID == nil, kept.mergedIntoID == nil else {
@@ -260,6 +263,15 @@ struct PersonService {
                     id: "Dua data dengan NIK berbeda bukan orang yang sama.",
                     en: "Two records with different NIKs are not the same person."))
         }
+        let score = DuplicateDetection.score(Self.probe(kept), Self.probe(duplicate)).score
+        let keptOwner = try await request.records.organisation(id: kept.$organisation.id).path
+        let duplicateOwner = try await request.records.organisation(id: duplicate.$organisation.id).path
+        let actor = try request.requireUser().actor
+        let recorded = try LayanError.checking {
+            try MergeRules.check(
+                score: score, reason: reason, keptOwnerPath: keptOwner, duplicateOwnerPath: duplicateOwner, by: actor)
+        }
+        let details = "score \(String(format: "%.2f", score))" + (recorded.map { "; reason: \($0)" } ?? "")
         try await database.writeTransaction { transaction in
             try await CaseModel.query(on: transaction).filter(\.$personID == duplicateID).set(\.$personID, to: keptID)
                 .update()
@@ -295,11 +307,13 @@ struct PersonService {
             duplicate.mergedIntoID = keptID
             try await duplicate.save(on: transaction)
             try await request.audit(
-                .update, "person", id: keptID.uuidString, details: "merged \(duplicateID.uuidString)", on: transaction)
+                .update, "person", id: keptID.uuidString, details: "merged \(duplicateID.uuidString); \(details)",
+                on: transaction)
             try await request.audit(
-                .update, "person", id: duplicateID.uuidString, details: "merged into \(keptID.uuidString)",
+                .update, "person", id: duplicateID.uuidString, details: "merged into \(keptID.uuidString); \(details)",
                 on: transaction)
         }
+        return score
     }
 
     func region(_ raw: String?) async throws -> String? {

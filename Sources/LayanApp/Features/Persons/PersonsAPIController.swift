@@ -8,6 +8,8 @@ import Vapor
 struct PersonsAPIController: RouteCollection {
     struct MergeInput: Content {
         var duplicateId: UUID
+        /// Required when the pair's duplicate score is under the threshold.
+        var reason: String?
     }
 
     struct DuplicatePair: Content {
@@ -78,7 +80,7 @@ struct PersonsAPIController: RouteCollection {
         let kept = try await request.records.person(request.parameters.get("id"))
         let input = try CasesAPIController.decode(MergeInput.self, request)
         let duplicate = try await request.records.person(input.duplicateId.uuidString)
-        try await PersonService(request: request).merge(kept: kept, duplicate: duplicate)
+        try await PersonService(request: request).merge(kept: kept, duplicate: duplicate, reason: input.reason)
         return try await Self.dto(kept, request: request)
     }
 
