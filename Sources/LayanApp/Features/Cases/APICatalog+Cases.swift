@@ -174,7 +174,10 @@ extension APICatalog {
             "sex": optionalText,
             "birthDate": optionalText, "birthYear": ["type": ["integer", "null"]], "birthYearEstimated": flag,
             "originRegion": optionalText, "residenceRegion": optionalText, "categories": texts, "sensitive": flag,
-            "possibleDuplicates": list(of: "DuplicateCandidate"),
+            // Only in the answer to a registration: absent elsewhere, so not required.
+            "possibleDuplicates": [
+                "type": ["array", "null"], "items": ["$ref": "#/components/schemas/DuplicateCandidate"],
+            ],
         ]),
         "PersonList": list(of: "Person"),
         "DuplicateCandidate": object([

@@ -51,11 +51,68 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "paths": .object(paths.mapValues { .object($0) }),
             "components": [
-                "schemas": .object(
-                    APICatalog.allSchemas
-                ),
+                "schemas": .object(ResponseFields.requiringPresentFields(APICatalog.allSchemas)),
                 "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
             ],
         ]
+    }
+}
+
+/// What a response always carries: every field the encoder always writes — those whose schema does not
+/// allow null — is listed as required, so a contract check (schemathesis, `OpenAPISyncTests`) notices
+/// a field that goes missing. Request schemas keep the fields they declare required.
+enum ResponseFields {
+    static func requiringPresentFields(_ schemas: [String: JSONValue]) -> [String: JSONValue] {
+        var responses = Set(APICatalog.allEndpoints.flatMap { $0.documentedResponses.compactMap(\.schema) })
+        var pending = Array(responses)
+        while let name = pending.popLast() {
+            for referenced in references(in: schemas[name] ?? .null) where !responses.contains(referenced) {
+                responses.insert(referenced)
+                pending.append(referenced)
+            }
+        }
+        return Dictionary(
+            uniqueKeysWithValues: schemas.map { name, schema in
+                (name, responses.contains(name) ? requiring(schema) : schema)
+            })
+    }
+
+    /// Schema names a schema refers to, at any depth.
+    static func references(in schema: JSONValue) -> [String] {
+        switch schema {
+        case .object(let fields):
+            var found: [String] = []
+            if case .string(let ref)? = fields["$ref"], ref.hasPrefix("#/components/schemas/") {
+                found.append(String(ref.dropFirst("#/components/schemas/".count)))
+            }
+            return found + fields.values.flatMap(references)
+        case .array(let items): return items.flatMap(references)
+        default: return []
+        }
+    }
+
+    static func isNullable(_ schema: JSONValue) -> Bool {
+        guard case .object(let fields) = schema else { return false }
+        if case .array(let types)? = fields["type"], types.contains(.string("null")) { return true }
+        if case .array(let options)? = fields["oneOf"] ?? fields["anyOf"] { return options.contains(where: isNullable) }
+        return false
+    }
+
+    /// The object schema with its always-present fields required, inline objects and items too.
+    static func requiring(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var fields) = schema else { return schema }
+        if case .object(let properties)? = fields["properties"] {
+            var required: [String] = []
+            if case .array(let declared)? = fields["required"] {
+                required = declared.compactMap { if case .string(let name) = $0 { name } else { nil } }
+            }
+            for (name, property) in properties where !isNullable(property) && !required.contains(name) {
+                required.append(name)
+            }
+            fields["required"] = .array(required.sorted().map(JSONValue.string))
+            fields["properties"] = .object(properties.mapValues(requiring))
+        }
+        if let items = fields["items"] { fields["items"] = requiring(items) }
+        return .object(fields)
     }
 }
