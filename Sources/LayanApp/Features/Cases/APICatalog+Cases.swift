@@ -5,6 +5,8 @@ extension APICatalog {
     static let caseEndpoints: [APIEndpoint] = {
         let id = APIEndpoint.Parameter.path("id", "The record's id (UUID)")
         let notFound = APIEndpoint.ResponseSpec.error(404, "Unknown, or outside the caller's scope")
+        let unknownNamed = APIEndpoint.ResponseSpec.error(
+            404, "An organisation, person or record the request names is unknown, or outside the caller's scope")
         let invalid = APIEndpoint.ResponseSpec.error(422, "A field is missing or invalid; the message says which")
         let outOfOrder = APIEndpoint.ResponseSpec.error(409, "Out of order; the message says what must come first")
         func step(_ name: String, _ schema: String, _ summary: String, status: Int = 200) -> APIEndpoint {
@@ -25,7 +27,8 @@ extension APICatalog {
                 requestSchema: "PersonInput",
                 responses: [
                     .init(status: 201, description: "Created", schema: "Person"),
-                    .init(status: 409, description: "duplicate_nik, with existingId", schema: "Error"), invalid,
+                    .init(status: 409, description: "duplicate_nik, with existingId", schema: "Error"), unknownNamed,
+                    invalid,
                 ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/persons", operationID: "searchPersons",
@@ -68,7 +71,7 @@ extension APICatalog {
             APIEndpoint(
                 method: .POST, path: "/api/v1/complaints", operationID: "createComplaint", summary: "Staff intake",
                 tag: "complaints", isPublic: false, requestSchema: "ComplaintInput",
-                responses: [.init(status: 201, description: "Received", schema: "Complaint"), invalid]),
+                responses: [.init(status: 201, description: "Received", schema: "Complaint"), unknownNamed, invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/complaints", operationID: "listComplaints", summary: "The intake queue",
                 tag: "complaints", isPublic: false,
@@ -86,7 +89,10 @@ extension APICatalog {
             APIEndpoint(
                 method: .POST, path: "/api/v1/cases", operationID: "openCase", summary: "Opens a case directly",
                 tag: "cases", isPublic: false, requestSchema: "CaseOpenInput",
-                responses: [.init(status: 201, description: "Opened, with its deadlines", schema: "Case"), invalid]),
+                responses: [
+                    .init(status: 201, description: "Opened, with its deadlines", schema: "Case"), unknownNamed,
+                    invalid,
+                ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/cases", operationID: "listCases", summary: "A work queue", tag: "cases",
                 isPublic: false,

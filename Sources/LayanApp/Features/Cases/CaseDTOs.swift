@@ -77,11 +77,11 @@ struct CaseDTO: Content {
     var closedAt: Date?
     var reopenCount: Int
 
-    init(_ record: CaseModel, organisationCode: String, assignedTo: String?, now: Date) {
-        id = record.id!
+    init(_ record: CaseQueueRow, organisationCode: String, assignedTo: String?, now: Date) {
+        id = record.id
         caseNumber = record.caseNumber
         organisation = organisationCode
-        personId = record.personID
+        personId = record.personId
         stage = record.stage
         riskLevel = record.riskLevel
         categories = record.categoryCodes

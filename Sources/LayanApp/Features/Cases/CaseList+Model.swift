@@ -18,11 +18,11 @@ extension CaseViews {
             ).records
             let names = Dictionary(
                 uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(
-                    \.$id ~~ records.map(\.personID)
+                    \.$id ~~ records.map(\.personId)
                 )
                 .all().map { ($0.id!, $0.fullName) })
             let rows = zip(records, try await queues.dtos(records)).map { record, dto in
-                Row(dto: dto, personName: names[record.personID] ?? "—")
+                Row(dto: dto, personName: names[record.personId] ?? "—")
             }
             var transfers: [PendingTransfer] = []
             let context = request.pageContext

@@ -129,7 +129,8 @@ struct CasesAPIController: RouteCollection {
         let assigned = try await record.assignedUserID.asyncFlatMap {
             try await UserModel.find($0, on: request.db)?.username
         }
-        return CaseDTO(record, organisationCode: organisation.code, assignedTo: assigned, now: request.now)
+        return CaseDTO(
+            try CaseQueueRow(record), organisationCode: organisation.code, assignedTo: assigned, now: request.now)
     }
 }
 
@@ -173,18 +174,29 @@ struct CaseQueues {
         }
     }
 
-    /// One page of a queue and how many cases the whole queue holds.
-    func page(queue raw: String, paging: Paging, now: Date) async throws -> (records: [CaseModel], total: Int) {
+    /// One page of a queue and how many cases the whole queue holds: counted, sorted and paged by the
+    /// database, read as plain rows; the overdue queue, ordered by risk, is sorted here.
+    func page(queue raw: String, paging: Paging, now: Date) async throws -> (records: [CaseQueueRow], total: Int) {
         let queue = try Queue(raw)
-        guard let query = try await scoped(queue) else { return ([], 0) }
         if queue == .overdue {
+            guard let query = try await scoped(queue) else { return ([], 0) }
             let overdue = try await Self.overdueFirst(query.all(), now: now, on: request.db)
-            return (Array(overdue.dropFirst(paging.offset).prefix(paging.limit)), overdue.count)
+            return (try overdue.dropFirst(paging.offset).prefix(paging.limit).map(CaseQueueRow.init), overdue.count)
         }
-        let total = try await query.count()
-        let records = try await query.sort(\.$receivedAt, .descending).sort(\.$id)
-            .range(paging.offset..<(paging.offset + paging.limit)).all()
-        return (records, total)
+        let user = try request.requireUser()
+        let scope = CaseListScope(for: user.actor)
+        let owners: CaseQueueQuery.Owners
+        switch scope.owners {
+        case .nothing: return ([], 0)
+        case .subtree: owners = .organisations(try await request.records.subtreeIDs())
+        case .ownUnitOrAssigned(_, let userID):
+            owners = .unitOrAssigned(unit: try user.organisation.requireID(), user: userID)
+        }
+        let query = CaseQueueQuery(
+            owners: owners, includesSensitive: scope.includesSensitive, assignedTo: queue == .mine ? user.id : nil,
+            openOnly: queue == .mine)
+        let page = try await query.page(limit: paging.limit, offset: paging.offset, on: request.db)
+        return (page.rows, page.total)
     }
 
     /// A whole queue, for figures over it (the caseload).
@@ -227,21 +239,21 @@ struct CaseQueues {
     }
 
     /// The answers for a page of cases: their offices and workers in one query each, not one per case.
-    func dtos(_ records: [CaseModel]) async throws -> [CaseDTO] {
-        let organisationIDs = Array(Set(records.map(\.$organisation.id)))
+    func dtos(_ records: [CaseQueueRow]) async throws -> [CaseDTO] {
+        let organisationIDs = Array(Set(records.map(\.organisationId)))
         let codes = Dictionary(
             uniqueKeysWithValues: try await OrganisationModel.query(on: request.db).filter(\.$id ~~ organisationIDs)
                 .all()
                 .map { ($0.id!, $0.code) })
-        let userIDs = Array(Set(records.compactMap(\.assignedUserID)))
+        let userIDs = Array(Set(records.compactMap(\.assignedUserId)))
         let usernames = Dictionary(
             uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(\.$id ~~ userIDs).all()
                 .map { ($0.id!, $0.username) })
         let now = request.now
         return records.map { record in
             CaseDTO(
-                record, organisationCode: codes[record.$organisation.id] ?? "",
-                assignedTo: record.assignedUserID.flatMap { usernames[$0] }, now: now)
+                record, organisationCode: codes[record.organisationId] ?? "",
+                assignedTo: record.assignedUserId.flatMap { usernames[$0] }, now: now)
         }
     }
 

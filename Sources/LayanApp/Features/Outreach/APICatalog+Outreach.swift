@@ -6,6 +6,8 @@ extension APICatalog {
         let id = APIEndpoint.Parameter.path("id", "The record's id (UUID)")
         let invalid = APIEndpoint.ResponseSpec.error(422, "A field is missing or invalid; the message says which")
         let notFound = APIEndpoint.ResponseSpec.error(404, "Unknown, or outside the caller's scope")
+        let unknownNamed = APIEndpoint.ResponseSpec.error(
+            404, "An organisation, person or record the request names is unknown, or outside the caller's scope")
         let period: [APIEndpoint.Parameter] = [
             .query("org", "Organisation code; default the caller's own"),
             .query("from", "YYYY-MM-DD; default 1 January this year"),
@@ -17,7 +19,7 @@ extension APICatalog {
                 summary: "An outreach operation: penjangkauan, razia, patroli or a joint task-force operation",
                 tag: "outreach",
                 isPublic: false, requestSchema: "OperationInput",
-                responses: [.init(status: 201, description: "Created", schema: "Operation"), invalid]),
+                responses: [.init(status: 201, description: "Created", schema: "Operation"), unknownNamed, invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/outreach-operations", operationID: "listOutreachOperations",
                 summary: "Operations of the caller's scope, newest first", tag: "outreach", isPublic: false,
@@ -36,11 +38,11 @@ extension APICatalog {
                 summary: "Share of people handled in the period met again on the street within windowDays",
                 tag: "indicators",
                 isPublic: false, parameters: period + [.query("windowDays", "Default 90")],
-                responses: [.ok("Recidivism"), invalid]),
+                responses: [.ok("Recidivism"), unknownNamed, invalid]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/spm", operationID: "spmAchievement",
                 summary: "SPM achievement per target group: assessed as needing vs needs met", tag: "indicators",
-                isPublic: false, parameters: period, responses: [.ok("SPMResultList"), invalid]),
+                isPublic: false, parameters: period, responses: [.ok("SPMResultList"), unknownNamed, invalid]),
             APIEndpoint(
                 method: .PUT, path: "/api/v1/shelters/{id}/capacity", operationID: "setShelterCapacity",
                 summary: "Beds by sex and age group", tag: "shelters", isPublic: false,

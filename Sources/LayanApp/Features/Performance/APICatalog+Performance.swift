@@ -21,7 +21,10 @@ extension APICatalog {
                     + "in the database; value is nil when the denominator is 0 or there is nothing to measure",
                 tag: "indicators", isPublic: false,
                 parameters: period + [.query("code", "Comma-separated indicator codes; default all")],
-                responses: [.ok("IndicatorValueList"), invalid]),
+                responses: [
+                    .ok("IndicatorValueList"),
+                    .error(404, "The organisation named is unknown, or outside the caller's scope"), invalid,
+                ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/indicators/{code}/records", operationID: "indicatorRecords",
                 summary: "The records behind an indicator's numerator or denominator (at most 200); audited",
