@@ -49,4 +49,28 @@ struct APIMediaTypeTests {
             #expect(try await PersonModel.query(on: app.db).filter(\.$fullName == "Budi Formulir").count() == 0)
         }
     }
+
+    @Test(
+        "a NUL in the query or a body is a client's mistake (422), never a server error, on either engine",
+        arguments: TestDatabase.all)
+    func nulIsRefused(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup
+            try await app.seedDemo()
+            let token = try await app.token("head@dinsos-palembang")
+            let worker = try await app.token("socialworker@dinsos-palembang")
+            // MUT / validate: a query value with %00, as schemathesis sent
+            try await app.testing().test(.GET, "/api/v1/recidivism?org=dinsos%00palembang", headers: .bearer(token)) {
+                #expect($0.status == .unprocessableEntity)
+                #expect($0.body.string.contains("nul_character"))
+            }
+            // MUT / validate: a NUL inside a JSON string, which PostgreSQL cannot store
+            try await app.testing().test(
+                .POST, "/api/v1/persons", headers: .bearer(worker),
+                beforeRequest: { try $0.content.encode(["fullName": "Budi\u{0}Nul"], as: .json) }
+            ) {
+                #expect($0.status.code < 500, "\($0.status) \($0.body.string)")
+            }
+        }
+    }
 }

@@ -47,7 +47,9 @@ import VaporTesting
         }
     }
 
-    @Test("every operation lists the statuses its kind can answer: 401 and 403 behind a token, 415 and 422 with a body")
+    @Test(
+        "every operation lists the statuses its kind can answer: 401 and 403 behind a token, 415 and 422 with a body, 422 with a query"
+    )
     func operationsListTheStatusesTheyCanAnswer() async throws {
         try await withLayanApp(.sqlite) { app in
             // setup
@@ -66,6 +68,8 @@ import VaporTesting
                     var expected: [String] = []
                     if let security = operation["security"] as? [Any], !security.isEmpty { expected += ["401", "403"] }
                     if operation["requestBody"] != nil { expected += ["415", "422"] }
+                    let parameters = operation["parameters"] as? [[String: Any]] ?? []
+                    if parameters.contains(where: { $0["in"] as? String == "query" }) { expected.append("422") }
                     missing += expected.filter { !statuses.contains($0) }.map { "\(method.uppercased()) \(path) \($0)" }
                 }
             }

@@ -21,7 +21,10 @@ extension APICatalog {
                 method: .POST, path: "/api/v1/programs", operationID: "createProgram",
                 summary: "A poverty program: code, names, kind of aid, the aid category overlap is judged by, period, "
                     + "eligibility rules", tag: "programs", isPublic: false, requestSchema: "ProgramInput",
-                responses: [created("Program"), .error(409, "The code is taken"), invalid]),
+                responses: [
+                    created("Program"), .error(409, "The code is taken"),
+                    .error(404, "The organisation named is unknown, or outside the caller's scope"), invalid,
+                ]),
             APIEndpoint(
                 method: .GET, path: "/api/v1/programs", operationID: "listPrograms",
                 summary: "Programs of the caller's scope with planned, approved and reached households",

@@ -43,6 +43,12 @@ struct APIEndpoint: Sendable {
         if requestSchema != nil {
             implied += [.error(415, "The body is not \(requestContentType)"), .error(422, "The body is not valid")]
         }
+        if parameters.contains(where: { $0.location == .query }) {
+            implied.append(.error(422, "A query value is not valid (a NUL character, a malformed value)"))
+        }
+        if requestSchema != nil || parameters.contains(where: { $0.location == .query }) {
+            implied.append(.error(400, "The request cannot be parsed (a malformed query string or body)"))
+        }
         let declared = Set(responses.map(\.status))
         return responses + implied.filter { !declared.contains($0.status) }
     }

@@ -41,6 +41,9 @@ extension Text {
     static let errorConflict = Text(
         id: "Permintaan bertentangan dengan data yang sudah ada.",
         en: "The request conflicts with existing data.")
+    static let errorNulCharacter = Text(
+        id: "Isian memuat karakter kosong (NUL) yang tidak dapat disimpan.",
+        en: "The input contains a NUL character, which cannot be stored.")
     static let errorPayloadTooLarge = Text(
         id: "Data yang dikirim terlalu besar.",
         en: "The data sent is too large.")

@@ -83,8 +83,21 @@ struct LayanErrorMiddleware: AsyncMiddleware {
     /// duplicate gets, on SQLite and PostgreSQL alike; anything else as it is.
     static func userFacing(_ error: any Error) -> any Error {
         if let violation = error as? RuleViolation { return LayanError(violation) }
+        // A body or query of the wrong shape is the same mistake wherever it is decoded: 422 with the
+        // field, as the document says, not the framework's bare 400.
+        if let decoding = error as? DecodingError {
+            let field = CasesAPIController.describe(decoding)
+            return LayanError(
+                .unprocessableEntity, code: "invalid_body",
+                text: LocalizedText(
+                    id: "Isian tidak lengkap atau tidak sah: \(field)", en: "Missing or invalid field: \(field)"))
+        }
         if let database = error as? any DatabaseError, isUniqueViolation(database) {
             return LayanError(.conflict, code: "already_exists", .errorConflict)
+        }
+        // PostgreSQL cannot store NUL in text (SQLSTATE 22021); it is the input's fault, not the server's.
+        if error is any DatabaseError, String(reflecting: error).contains("22021") {
+            return LayanError(.unprocessableEntity, code: "nul_character", .errorNulCharacter)
         }
         return error
     }

@@ -7,6 +7,10 @@ struct JSONOnlyMiddleware: AsyncMiddleware {
     static let accepted: [HTTPMediaType] = [.json, .init(type: "text", subType: "csv")]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // A NUL in the address (%00) is never meant; refused before it reaches a query.
+        if let query = request.url.query, query.range(of: "%00", options: .caseInsensitive) != nil {
+            throw LayanError(.unprocessableEntity, code: "nul_character", .errorNulCharacter)
+        }
         if request.url.path.hasPrefix("/api/"), let type = request.headers.contentType,
             !Self.accepted.contains(where: { $0.type == type.type && $0.subType == type.subType })
         {
