@@ -30,6 +30,29 @@ public struct CaseQueueRow: Decodable, Sendable {
 
     public var categoryCodes: [String] { categories.split(separator: "\n").map(String.init) }
 
+    /// The columns by name: a key strategy converting every key of every row cost a third of a page.
+    enum CodingKeys: String, CodingKey {
+        case id, stage, categories
+        case organisationId = "organisation_id"
+        case caseNumber = "case_number"
+        case personId = "person_id"
+        case assignedUserId = "assigned_user_id"
+        case riskLevel = "risk_level"
+        case isSensitive = "is_sensitive"
+        case receivedAt = "received_at"
+        case firstContactDueAt = "first_contact_due_at"
+        case assessmentDueAt = "assessment_due_at"
+        case firstContactAt = "first_contact_at"
+        case assessedAt = "assessed_at"
+        case nextVisitDueAt = "next_visit_due_at"
+        case childConsent = "child_consent"
+        case guardianConsent = "guardian_consent"
+        case closureReason = "closure_reason"
+        case closureRequestedAt = "closure_requested_at"
+        case closedAt = "closed_at"
+        case reopenCount = "reopen_count"
+    }
+
     public init(_ model: CaseModel) throws {
         id = try model.requireID()
         organisationId = model.$organisation.id
@@ -96,7 +119,7 @@ public struct CaseQueueQuery: Sendable {
             ).first()?.decode(column: "total", as: Int.self) ?? 0
         let rows = try await filtered(sql.select().column("*").from(CaseModel.schema))
             .orderBy("received_at", .descending).orderBy("id").limit(limit).offset(offset)
-            .all(decoding: CaseQueueRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: CaseQueueRow.self)
         return (rows, count)
     }
 }
