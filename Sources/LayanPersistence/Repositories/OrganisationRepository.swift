@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import LayanDomain
+import SQLKit
 
 /// What is needed to create an organisation.
 public struct OrganisationDraft: Sendable {
@@ -90,6 +91,27 @@ public struct OrganisationRepository: Sendable {
 
     public func find(id: UUID) async throws -> OrganisationModel? {
         try await OrganisationModel.find(id, on: database)
+    }
+
+    /// The ids of the organisation and everything below it: what a scope filter needs, read as bare
+    /// ids (every list asks for them, so they skip model decoding).
+    public func subtreeIDs(of organisation: OrganisationModel) async throws -> [UUID] {
+        let sql = try database.sql()
+        return try await sql.select().column("id").from(OrganisationModel.schema)
+            .where("path", .like, SQLBind(organisation.path + "%")).all()
+            .map { try $0.decode(column: "id", as: UUID.self) }
+    }
+
+    /// Codes of organisations by id, for lists that name each record's office.
+    public func codes(of ids: [UUID]) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await database.sql().select().column("id").column("code").from(OrganisationModel.schema)
+            .where("id", .in, ids).all()
+        return Dictionary(
+            try rows.map {
+                (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "code", as: String.self))
+            },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The organisation and everything below it, in tree order.

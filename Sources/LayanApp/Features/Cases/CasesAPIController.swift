@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import LayanDomain
 import LayanPersistence
+import SQLKit
 import Vapor
 
 /// `/api/v1/cases`: open a case, read it, and record each step.
@@ -240,15 +241,18 @@ struct CaseQueues {
 
     /// The answers for a page of cases: their offices and workers in one query each, not one per case.
     func dtos(_ records: [CaseQueueRow]) async throws -> [CaseDTO] {
-        let organisationIDs = Array(Set(records.map(\.organisationId)))
-        let codes = Dictionary(
-            uniqueKeysWithValues: try await OrganisationModel.query(on: request.db).filter(\.$id ~~ organisationIDs)
-                .all()
-                .map { ($0.id!, $0.code) })
+        let codes = try await OrganisationRepository(database: request.db).codes(
+            of: Array(Set(records.map(\.organisationId))))
         let userIDs = Array(Set(records.compactMap(\.assignedUserId)))
-        let usernames = Dictionary(
-            uniqueKeysWithValues: try await UserModel.query(on: request.db).filter(\.$id ~~ userIDs).all()
-                .map { ($0.id!, $0.username) })
+        var usernames: [UUID: String] = [:]
+        if !userIDs.isEmpty, let sql = request.db as? any SQLDatabase {
+            for row in try await sql.select().column("id").column("username").from(UserModel.schema)
+                .where("id", .in, userIDs).all()
+            {
+                usernames[try row.decode(column: "id", as: UUID.self)] = try row.decode(
+                    column: "username", as: String.self)
+            }
+        }
         let now = request.now
         return records.map { record in
             CaseDTO(

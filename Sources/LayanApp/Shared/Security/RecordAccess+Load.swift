@@ -64,8 +64,7 @@ struct ScopedRecords {
 
     /// The organisations below the user's own, as ids, for list queries.
     func subtreeIDs() async throws -> [UUID] {
-        try await OrganisationRepository(database: database).subtree(of: request.requireUser().organisation)
-            .compactMap(\.id)
+        try await OrganisationRepository(database: database).subtreeIDs(of: request.requireUser().organisation)
     }
 }
 
