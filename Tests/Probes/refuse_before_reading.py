@@ -1,5 +1,7 @@
-"""Sends oversized bodies to a running Layan and reports, as JSON, what it answered and how much of
-the body had been sent by then. Usage: refuse_before_reading.py HOST PORT [COOKIE]"""
+"""Starts oversized uploads to a running Layan, sends their first three megabytes and then waits
+(without finishing the body) for an answer, reporting as JSON what it answered. A server that reads
+a body whole before deciding never answers an unfinished one; one that refuses first answers at once.
+Usage: refuse_before_reading.py HOST PORT [COOKIE]"""
 import json
 import select
 import socket
@@ -54,7 +56,7 @@ def send(path, headers, body_megabytes, chunked):
 
 
 results = {
-    "chunked": send("/rumah-tangga/impor", {"Transfer-Encoding": "chunked"}, 250, True),
-    "declared": send("/rumah-tangga/impor", {"Content-Length": str(300 * 1024 * 1024)}, 300, False),
+    "chunked": send("/rumah-tangga/impor", {"Transfer-Encoding": "chunked"}, 3, True),
+    "declared": send("/rumah-tangga/impor", {"Content-Length": str(300 * 1024 * 1024)}, 3, False),
 }
 print(json.dumps(results))
