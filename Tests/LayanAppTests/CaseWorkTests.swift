@@ -51,6 +51,8 @@ import VaporTesting
             #expect(whole.total > 7 && whole.ids.count == whole.total)
             #expect(paged == whole.ids)
             #expect(try await Self.ids(supervisor, "queue=all").ids.count == min(50, whole.total))
+            let pastTheEnd = try await Self.ids(supervisor, "queue=all&limit=7&offset=\(whole.total + 5)")
+            #expect(pastTheEnd.ids.isEmpty && pastTheEnd.total == whole.total, "a page past the end still counts")
             for bad in ["limit=0", "limit=201", "offset=-1", "limit=abc", "queue=everything"] {
                 try await supervisor.call(.GET, "/api/v1/cases?\(bad)", expect: .unprocessableEntity)
             }

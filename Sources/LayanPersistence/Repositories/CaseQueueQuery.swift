@@ -71,13 +71,24 @@ public struct CaseQueueRow: Decodable, Sendable {
 }
 
 /// A case queue as one counted, sorted, paged SQL query: newest first, ties by id so pages never
-/// overlap.
+/// overlap. The office's code, the worker's username and the queue's size come with the rows.
 public struct CaseQueueQuery: Sendable {
     public enum Owners: Sendable {
-        /// Cases owned by any of these organisations.
-        case organisations([UUID])
+        /// Cases owned by the organisation at this materialised path or anywhere below it.
+        case subtree(path: String)
         /// Cases owned by the unit, and those assigned to the user wherever owned.
         case unitOrAssigned(unit: UUID, user: UUID)
+    }
+
+    /// A row of a page: the case, the code of its office, its worker's username.
+    public struct Row: Sendable {
+        public var record: CaseQueueRow
+        public var organisationCode: String
+        public var assignedUsername: String?
+
+        public init(record: CaseQueueRow, organisationCode: String, assignedUsername: String?) {
+            (self.record, self.organisationCode, self.assignedUsername) = (record, organisationCode, assignedUsername)
+        }
     }
 
     public var owners: Owners
@@ -93,33 +104,68 @@ public struct CaseQueueQuery: Sendable {
         )
     }
 
+    private static let cases = CaseModel.schema
+    private static let offices = "queue_office"
+    private static let workers = "queue_worker"
+
+    private func column(_ name: String) -> SQLColumn { SQLColumn(name, table: Self.cases) }
+
     private func filtered<Builder: SQLPredicateBuilder>(_ builder: Builder) -> Builder {
         switch owners {
-        case .organisations(let ids): builder.where("organisation_id", .in, ids)
+        case .subtree(let path): builder.where(SQLColumn("path", table: Self.offices), .like, SQLBind(path + "%"))
         case .unitOrAssigned(let unit, let user):
-            builder.where { $0.where("organisation_id", .equal, unit).orWhere("assigned_user_id", .equal, user) }
+            builder.where {
+                $0.where(column("organisation_id"), .equal, SQLBind(unit))
+                    .orWhere(column("assigned_user_id"), .equal, SQLBind(user))
+            }
         }
-        if !includesSensitive { builder.where("is_sensitive", .equal, false) }
-        if let assignedTo { builder.where("assigned_user_id", .equal, assignedTo) }
-        if openOnly { builder.where("stage", .notEqual, CaseStage.closed.rawValue) }
+        if !includesSensitive { builder.where(column("is_sensitive"), .equal, SQLBind(false)) }
+        if let assignedTo { builder.where(column("assigned_user_id"), .equal, SQLBind(assignedTo)) }
+        if openOnly { builder.where(column("stage"), .notEqual, SQLBind(CaseStage.closed.rawValue)) }
         return builder
     }
 
-    /// One page and the number of cases in the whole queue.
+    private func joined(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+        select.from(Self.cases)
+            .join(
+                SQLAlias(SQLIdentifier(OrganisationModel.schema), as: SQLIdentifier(Self.offices)),
+                on: SQLColumn("id", table: Self.offices), .equal, column("organisation_id"))
+    }
+
+    /// One page and the number of cases in the whole queue, in one query: the count is a window over
+    /// the filtered rows, taken before the limit. Only a page past the end asks again for the count.
     public func page(
         limit: Int, offset: Int, on database: any Database
     ) async throws -> (
-        rows: [CaseQueueRow], total: Int
+        rows: [Row], total: Int
     ) {
         guard let sql = database as? any SQLDatabase else { throw LayanPersistenceError.notSQL }
-        if case .organisations(let ids) = owners, ids.isEmpty { return ([], 0) }
-        let count =
-            try await filtered(
-                sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total").from(CaseModel.schema)
-            ).first()?.decode(column: "total", as: Int.self) ?? 0
-        let rows = try await filtered(sql.select().column("*").from(CaseModel.schema))
-            .orderBy("received_at", .descending).orderBy("id").limit(limit).offset(offset)
-            .all(decoding: CaseQueueRow.self)
-        return (rows, count)
+        let select = joined(sql.select())
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(Self.cases)))
+            .column(SQLColumn("code", table: Self.offices), as: "queue_office_code")
+            .column(SQLColumn("username", table: Self.workers), as: "queue_worker_username")
+            .column(SQLRaw("COUNT(*) OVER ()"), as: "queue_total")
+            .join(
+                SQLAlias(SQLIdentifier(UserModel.schema), as: SQLIdentifier(Self.workers)), method: SQLJoinMethod.left,
+                on: SQLColumn("id", table: Self.workers), .equal, column("assigned_user_id"))
+        let rows = try await filtered(select)
+            .orderBy(SQLOrderBy(expression: column("received_at"), direction: SQLDirection.descending))
+            .orderBy(SQLOrderBy(expression: column("id"), direction: SQLDirection.ascending))
+            .limit(limit).offset(offset).all()
+        guard let first = rows.first else { return ([], offset == 0 ? 0 : try await count(on: sql)) }
+        let total = try first.decode(column: "queue_total", as: Int.self)
+        return (
+            try rows.map {
+                Row(
+                    record: try $0.decode(model: CaseQueueRow.self),
+                    organisationCode: try $0.decode(column: "queue_office_code", as: String.self),
+                    assignedUsername: try $0.decode(column: "queue_worker_username", as: String?.self))
+            }, total
+        )
+    }
+
+    private func count(on sql: any SQLDatabase) async throws -> Int {
+        try await filtered(joined(sql.select()).column(SQLFunction("COUNT", args: SQLLiteral.all), as: "total"))
+            .first()?.decode(column: "total", as: Int.self) ?? 0
     }
 }

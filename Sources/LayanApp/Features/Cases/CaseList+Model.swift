@@ -18,11 +18,11 @@ extension CaseViews {
             ).records
             let names = Dictionary(
                 uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(
-                    \.$id ~~ records.map(\.personId)
+                    \.$id ~~ records.map(\.record.personId)
                 )
                 .all().map { ($0.id!, $0.fullName) })
-            let rows = zip(records, try await queues.dtos(records)).map { record, dto in
-                Row(dto: dto, personName: names[record.personId] ?? "—")
+            let rows = zip(records, queues.dtos(records)).map { row, dto in
+                Row(dto: dto, personName: names[row.record.personId] ?? "—")
             }
             var transfers: [PendingTransfer] = []
             let context = request.pageContext

@@ -68,7 +68,7 @@ struct CasesAPIController: RouteCollection {
         let page = try await queues.page(
             queue: request.query[String.self, at: "queue"] ?? "mine", paging: paging, now: request.now)
         return CaseListDTO(
-            total: page.total, limit: paging.limit, offset: paging.offset, items: try await queues.dtos(page.records))
+            total: page.total, limit: paging.limit, offset: paging.offset, items: queues.dtos(page.records))
     }
 
     func show(request: Request) async throws -> CaseDTO {
@@ -177,19 +177,26 @@ struct CaseQueues {
 
     /// One page of a queue and how many cases the whole queue holds: counted, sorted and paged by the
     /// database, read as plain rows; the overdue queue, ordered by risk, is sorted here.
-    func page(queue raw: String, paging: Paging, now: Date) async throws -> (records: [CaseQueueRow], total: Int) {
+    func page(
+        queue raw: String, paging: Paging, now: Date
+    ) async throws -> (
+        records: [CaseQueueQuery.Row], total: Int
+    ) {
         let queue = try Queue(raw)
         if queue == .overdue {
             guard let query = try await scoped(queue) else { return ([], 0) }
             let overdue = try await Self.overdueFirst(query.all(), now: now, on: request.db)
-            return (try overdue.dropFirst(paging.offset).prefix(paging.limit).map(CaseQueueRow.init), overdue.count)
+            return (
+                try await named(overdue.dropFirst(paging.offset).prefix(paging.limit).map(CaseQueueRow.init)),
+                overdue.count
+            )
         }
         let user = try request.requireUser()
         let scope = CaseListScope(for: user.actor)
         let owners: CaseQueueQuery.Owners
         switch scope.owners {
         case .nothing: return ([], 0)
-        case .subtree: owners = .organisations(try await request.records.subtreeIDs())
+        case .subtree: owners = .subtree(path: user.organisation.path)
         case .ownUnitOrAssigned(_, let userID):
             owners = .unitOrAssigned(unit: try user.organisation.requireID(), user: userID)
         }
@@ -239,8 +246,16 @@ struct CaseQueues {
             .sorted { (risk[$0.riskLevel]!, $0.receivedAt) < (risk[$1.riskLevel]!, $1.receivedAt) }
     }
 
-    /// The answers for a page of cases: their offices and workers in one query each, not one per case.
-    func dtos(_ records: [CaseQueueRow]) async throws -> [CaseDTO] {
+    /// The answers for a page of cases.
+    func dtos(_ rows: [CaseQueueQuery.Row]) -> [CaseDTO] {
+        let now = request.now
+        return rows.map {
+            CaseDTO($0.record, organisationCode: $0.organisationCode, assignedTo: $0.assignedUsername, now: now)
+        }
+    }
+
+    /// Cases with their offices' codes and workers' usernames, in one query each, not one per case.
+    private func named(_ records: [CaseQueueRow]) async throws -> [CaseQueueQuery.Row] {
         let codes = try await OrganisationRepository(database: request.db).codes(
             of: Array(Set(records.map(\.organisationId))))
         let userIDs = Array(Set(records.compactMap(\.assignedUserId)))
@@ -253,11 +268,10 @@ struct CaseQueues {
                     column: "username", as: String.self)
             }
         }
-        let now = request.now
-        return records.map { record in
-            CaseDTO(
-                record, organisationCode: codes[record.organisationId] ?? "",
-                assignedTo: record.assignedUserId.flatMap { usernames[$0] }, now: now)
+        return records.map {
+            CaseQueueQuery.Row(
+                record: $0, organisationCode: codes[$0.organisationId] ?? "",
+                assignedUsername: $0.assignedUserId.flatMap { usernames[$0] })
         }
     }
 
