@@ -312,6 +312,31 @@ import VaporTesting
     }
 
     @Test(arguments: TestDatabase.all)
+    func aForgedUploadFormIsRefusedAtItsTokenAndLoadsNothing(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: a signed-in data officer's session, a form carrying another token
+            try await app.seedDemo()
+            let session = try await app.signIn("dataofficer@dinsos-palembang")
+            let before = try await Self.households(app).count
+            let boundary = "layan-test-boundary"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nforged\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"dtsen.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n\(Self.csv(Self.lines))\r\n--\(boundary)--\r\n"
+            var headers = session.headers
+            headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+            // MUT
+            try await app.testing().test(
+                .POST, HouseholdRoute.registryImport.path, headers: headers, body: ByteBuffer(string: body)
+            ) { response in
+                // validate
+                #expect(response.status == .forbidden)
+            }
+            #expect(try await Self.households(app).count == before)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func webUploadShowsTheResultAndTheHouseholdPage(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // setup

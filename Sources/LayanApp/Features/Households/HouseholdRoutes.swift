@@ -14,7 +14,7 @@ struct HouseholdsWebController: RouteCollection {
             use: importForm)
         routes.on(
             .POST, HouseholdRoute.Pattern.registryImport.components, access: .permission(.manageRegistry),
-            body: .collect(maxSize: ByteCount(integerLiteral: UploadLimits.registryImport)), use: importFile)
+            body: .stream, use: importFile)
     }
 
     func list(request: Request) async throws -> Response {
@@ -67,19 +67,16 @@ struct HouseholdsWebController: RouteCollection {
         HouseholdViews.importPage(.init(), context: request.pageContext).response()
     }
 
-    struct Upload: Content {
-        var file: File?
-    }
-
     func importFile(request: Request) async throws -> Response {
         let context = request.pageContext
-        guard let file = (try? request.content.decode(Upload.self))?.file, file.data.readableBytes > 0 else {
+        let upload = try await UploadSpool.receive(request, limit: UploadLimits.limit(for: request))
+        defer { upload.remove() }
+        guard upload.size > 0 else {
             return HouseholdViews.importPage(.init(error: context.t(.householdImportNoFile)), context: context)
                 .response(status: .unprocessableEntity)
         }
         do {
-            let result = try await HouseholdsAPIController.importRegistry(
-                Array(file.data.readableBytesView), request: request)
+            let result = try await HouseholdsAPIController.importRegistry(try upload.bytes(), request: request)
             return HouseholdViews.importPage(.init(result: result), context: context).response()
         } catch let error as LayanError {
             return HouseholdViews.importPage(.init(error: error.message(in: request.language)), context: context)

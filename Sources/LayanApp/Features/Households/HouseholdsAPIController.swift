@@ -42,7 +42,7 @@ struct HouseholdsAPIController: RouteCollection {
         let api = routes.grouped("api", "v1")
         api.on(
             .POST, ["households", "import"], access: .permission(.manageRegistry),
-            body: .collect(maxSize: ByteCount(integerLiteral: UploadLimits.registryImport)), use: importRegistry)
+            body: .stream, use: importRegistry)
         api.get("households", access: .permission(.viewPrograms), use: list)
         api.get("households", ":id", access: .permission(.viewPrograms), use: show)
     }
@@ -56,8 +56,9 @@ struct HouseholdsAPIController: RouteCollection {
                     id: "Kirim berkas CSV dengan Content-Type text/csv.",
                     en: "Send the CSV file with Content-Type text/csv."))
         }
-        let bytes = request.body.data.map { Array($0.readableBytesView) } ?? []
-        return try await Self.importRegistry(bytes, request: request)
+        let upload = try await UploadSpool.receive(request, limit: UploadLimits.limit(for: request))
+        defer { upload.remove() }
+        return try await Self.importRegistry(try upload.bytes(), request: request)
     }
 
     /// Imports into the user's own organisation, audited; a file-level problem is a 422 naming it.
@@ -124,6 +125,8 @@ struct HouseholdsAPIController: RouteCollection {
 enum UploadLimits {
     static let registryImport = 256 * 1024 * 1024
     static let registryPaths: Set<String> = ["/api/v1/households/import", "/rumah-tangga/impor"]
+    /// Pages whose upload `UploadSpool` streams to a file, checking the form's CSRF token itself.
+    static let streamedPages: Set<String> = ["/rumah-tangga/impor"]
 
     /// The body limit for this request: a registry file's size only for a signed-in user who may
     /// import one; anyone else gets the ordinary limit, so an anonymous upload is refused after a

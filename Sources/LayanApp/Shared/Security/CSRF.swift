@@ -32,7 +32,20 @@ enum CSRF {
 
 struct NewCSRFCookieKey: StorageKey { typealias Value = String }
 
+/// The token a streamed upload's form must carry, left by `CSRFMiddleware` for `UploadSpool`.
+struct DeferredCSRFKey: StorageKey { typealias Value = String }
+
 struct CSRFMiddleware: AsyncMiddleware {
+    /// Checks the token of a streamed form against the one `CSRFMiddleware` expects; a request the
+    /// middleware did not defer (the API, which has no cookies to forge) passes.
+    static func verifyDeferred(_ request: Request, submitted: String?) throws {
+        guard let expected = request.storage[DeferredCSRFKey.self] else { return }
+        guard let submitted, Secrets.constantTimeEquals(submitted, expected) else {
+            throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
+        }
+        request.storage[DeferredCSRFKey.self] = nil
+    }
+
     struct Field: Decodable { var _csrf: String? }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
@@ -42,6 +55,12 @@ struct CSRFMiddleware: AsyncMiddleware {
             // reading a byte of the body.
             guard let expected = CSRF.expectedToken(for: request) else {
                 throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
+            }
+            // An upload streamed to a file is checked by `UploadSpool` as its token arrives, before
+            // the file: collecting it here would hold the whole file in memory.
+            if UploadLimits.streamedPages.contains(request.url.path) {
+                request.storage[DeferredCSRFKey.self] = expected
+                return try await respondWithFreshCookie(to: request, chainingTo: next)
             }
             // Routes collect their body after the middleware has run; the token is in it, so collect
             // it here, within the same limit (an oversized body is a 413, not a CSRF failure).
@@ -55,6 +74,14 @@ struct CSRFMiddleware: AsyncMiddleware {
                 throw LayanError(.forbidden, code: "csrf_failed", .errorCSRF)
             }
         }
+        return try await respondWithFreshCookie(to: request, chainingTo: next)
+    }
+
+    private func respondWithFreshCookie(
+        to request: Request, chainingTo next: any AsyncResponder
+    ) async throws
+        -> Response
+    {
         let response = try await next.respond(to: request)
         if let fresh = request.storage[NewCSRFCookieKey.self] {
             response.cookies[CSRF.cookieName] = HTTPCookies.Value(
