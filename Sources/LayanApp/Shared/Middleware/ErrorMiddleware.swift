@@ -1,5 +1,6 @@
 import FluentKit
 import LayanDomain
+import LayanPersistence
 import Vapor
 
 /// An error meant for the user: a status, a stable machine code and a message from the catalog.
@@ -92,22 +93,14 @@ struct LayanErrorMiddleware: AsyncMiddleware {
                 text: LocalizedText(
                     id: "Isian tidak lengkap atau tidak sah: \(field)", en: "Missing or invalid field: \(field)"))
         }
-        if let database = error as? any DatabaseError, isUniqueViolation(database) {
+        if DatabaseFailure.isUniqueViolation(error) {
             return LayanError(.conflict, code: "already_exists", .errorConflict)
         }
-        // PostgreSQL cannot store NUL in text (SQLSTATE 22021); it is the input's fault, not the server's.
-        if error is any DatabaseError, String(reflecting: error).contains("22021") {
+        // PostgreSQL cannot store NUL in text; it is the input's fault, not the server's.
+        if DatabaseFailure.isUnstorableCharacter(error) {
             return LayanError(.unprocessableEntity, code: "nul_character", .errorNulCharacter)
         }
         return error
-    }
-
-    /// Only a unique index refusing a row: a missing value or a broken reference stays a 500, a defect.
-    static func isUniqueViolation(_ error: any DatabaseError) -> Bool {
-        guard error.isConstraintFailure else { return false }
-        let text = String(reflecting: error)
-        // SQLite names the constraint; PostgreSQL gives SQLSTATE 23505 (unique_violation).
-        return text.contains("UNIQUE constraint failed") || text.contains("23505")
     }
 
     static func response(for error: any Error, request: Request) -> Response {
