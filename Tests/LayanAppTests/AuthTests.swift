@@ -154,6 +154,30 @@ import VaporTesting
     }
 
     @Test(arguments: TestDatabase.all)
+    func aSessionSeenMinutesAgoIsTouchedAndStaysSignedIn(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            try await app.seedDemo()
+            let session = try await app.signIn("head@dinsos-pekanbaru")
+            // setup: last seen five minutes ago, so this request writes lastSeenAt before the page is built
+            let fiveMinutesAgo = app.clock.now().addingTimeInterval(-5 * 60)
+            for stored in try await SessionModel.query(on: app.db).all() {
+                stored.lastSeenAt = fiveMinutesAgo
+                try await stored.save(on: app.db)
+            }
+            let head = try #require(
+                try await UserModel.query(on: app.db).filter(\.$username == "head@dinsos-pekanbaru").first())
+            // MUT
+            try await app.testing().test(.GET, "/beranda", headers: session.headers) { response in
+                // validate: still the same person, and the session was seen now
+                #expect(response.status == .ok)
+                #expect(response.body.string.contains(head.displayName))
+            }
+            let touched = try await SessionModel.query(on: app.db).all()
+            #expect(touched.contains { $0.lastSeenAt > fiveMinutesAgo.addingTimeInterval(60) })
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
     func unknownUsernamesAreLockedOutLikeRealOnes(database: TestDatabase) async throws {
         try await withLayanApp(database) { app in
             // setup

@@ -70,15 +70,16 @@ struct AuthenticationMiddleware: AsyncMiddleware {
             request.storage[CredentialProblemKey.self] = .expiredSession
             return
         }
+        // The joined rows live in the fetched output, which saving replaces: read them first.
+        let user = try session.joined(UserModel.self)
+        let organisation = try session.joined(OrganisationModel.self)
         // Writing on every request would make every page a write; once a minute keeps idle expiry honest.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
             session.lastSeenAt = now
             try await session.save(on: request.db)
         }
         let csrf = CSRF.sessionToken(forSessionCookie: sessionToken, key: request.application.secretKey)
-        try signIn(
-            user: session.joined(UserModel.self), organisation: session.joined(OrganisationModel.self),
-            session: session, csrfToken: csrf, request: request)
+        try signIn(user: user, organisation: organisation, session: session, csrfToken: csrf, request: request)
     }
 
     /// The credential, its user and the user's office come from one joined query: every request signs
