@@ -53,6 +53,35 @@ public struct CaseQueueRow: Decodable, Sendable {
         case reopenCount = "reopen_count"
     }
 
+    /// Column by column, without a keyed decoding container: the generic decoder's bookkeeping was
+    /// as costly as reading the values.
+    init(row: any SQLRow) throws {
+        func value<T: Decodable>(_ key: CodingKeys, _: T.Type = T.self) throws -> T {
+            try row.decode(column: key.rawValue, as: T.self)
+        }
+        id = try value(.id)
+        organisationId = try value(.organisationId)
+        caseNumber = try value(.caseNumber)
+        personId = try value(.personId)
+        assignedUserId = try value(.assignedUserId)
+        riskLevel = try value(.riskLevel)
+        stage = try value(.stage)
+        categories = try value(.categories)
+        isSensitive = try value(.isSensitive)
+        receivedAt = try value(.receivedAt)
+        firstContactDueAt = try value(.firstContactDueAt)
+        assessmentDueAt = try value(.assessmentDueAt)
+        firstContactAt = try value(.firstContactAt)
+        assessedAt = try value(.assessedAt)
+        nextVisitDueAt = try value(.nextVisitDueAt)
+        childConsent = try value(.childConsent)
+        guardianConsent = try value(.guardianConsent)
+        closureReason = try value(.closureReason)
+        closureRequestedAt = try value(.closureRequestedAt)
+        closedAt = try value(.closedAt)
+        reopenCount = try value(.reopenCount)
+    }
+
     public init(_ model: CaseModel) throws {
         id = try model.requireID()
         organisationId = model.$organisation.id
@@ -157,7 +186,7 @@ public struct CaseQueueQuery: Sendable {
         return (
             try rows.map {
                 Row(
-                    record: try $0.decode(model: CaseQueueRow.self),
+                    record: try CaseQueueRow(row: $0),
                     organisationCode: try $0.decode(column: "queue_office_code", as: String.self),
                     assignedUsername: try $0.decode(column: "queue_worker_username", as: String?.self))
             }, total

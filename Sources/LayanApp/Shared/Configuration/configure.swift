@@ -17,7 +17,10 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
     let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+        var container = encoder.singleValueContainer()
+        try container.encode(InstantText.string(date))
+    }
     encoder.outputFormatting = [.withoutEscapingSlashes]
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     let decoder = JSONDecoder()
