@@ -101,6 +101,10 @@ public struct LayanConfiguration: Sendable, Equatable {
     /// How long a request waits for a database connection before it fails. Ten seconds in service (a
     /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
     public var connectionWaitSeconds: Int64 = 10
+    /// PostgreSQL connections each event loop may hold. One (Fluent's default) makes every request of
+    /// a loop wait for the previous one's round trip to the server; a few let the server work while the
+    /// loop encodes answers, without crowding a small database server.
+    public var postgresConnectionsPerEventLoop = 4
     /// What one address may send per hour without signing in (see `PublicLimiter`).
     var publicLimits = PublicLimiter.Limits()
     /// Behind a reverse proxy every request comes from the proxy's address; the client's is the last entry the

@@ -49,7 +49,10 @@ public func configure(_ app: Application, _ config: LayanConfiguration) async th
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema = config.postgresSchema { configuration.searchPath = [schema] }
             app.databases.use(
-                .postgres(configuration: configuration, connectionPoolTimeout: connectionWait, sqlLogLevel: .debug),
+                .postgres(
+                    configuration: configuration,
+                    maxConnectionsPerEventLoop: config.postgresConnectionsPerEventLoop,
+                    connectionPoolTimeout: connectionWait, sqlLogLevel: .debug),
                 as: .psql)
         } catch {
             throw ConfigurationError.invalidDatabaseURL("cannot use \(config.database.redacted): \(error)")
