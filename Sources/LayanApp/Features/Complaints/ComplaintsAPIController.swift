@@ -177,10 +177,15 @@ struct ComplaintService {
             guard let risk = input.riskLevel else {
                 throw invalid("risk_required", "Tentukan tingkat risiko kasus.", "Choose the case's risk level.")
             }
+            // Read the chosen person before the transaction: inside it, only `transaction` may be used,
+            // and on SQLite another connection would wait for the writer that waits for it.
+            let chosen: PersonModel? = try await (input.personId ?? complaint.personID).asyncFlatMap {
+                try await request.records.person($0.uuidString)
+            }
             try await request.db.writeTransaction { transaction in
                 let person: PersonModel
-                if let id = input.personId ?? complaint.personID {
-                    person = try await request.records.person(id.uuidString)
+                if let chosen {
+                    person = chosen
                 } else {
                     guard let name = input.personName?.nonEmpty else {
                         throw invalid(
