@@ -31,6 +31,8 @@ import VaporTesting
         "POST /lapor": nil,
         "GET /lapor/status": nil,
         "GET /pengaduan": [.intake, .supervisor],
+        "GET /pengaduan/baru": [.intake, .supervisor],
+        "POST /pengaduan/baru": [.intake, .supervisor],
         "GET /pengaduan/:id": [.intake, .supervisor],
         "POST /pengaduan/:id": [.intake, .supervisor],
         "GET /orang": [.head, .supervisor, .socialworker, .intake, .dataofficer],

@@ -17,6 +17,8 @@ extension CaseViews {
         var error: String?
         /// Who opened or changed the case, for supervisors and heads of office.
         var history: [(String, String, String)]? = nil
+        /// The complaint the case was opened from, if it was.
+        var origin: ComplaintDTO? = nil
 
         static func load(_ record: CaseModel, error: String?, request: Request) async throws -> FileModel {
             guard let person = try await PersonModel.find(record.personID, on: request.db) else {
@@ -38,6 +40,11 @@ extension CaseViews {
                 partners: try await request.partnerAgencies().map { ($0.code, $0.name) }, offices: offices, error: error
             )
             model.history = try await request.recordHistory("case", id: record.requireID())
+            if let complaintID = record.complaintID,
+                let complaint = try await ComplaintModel.find(complaintID, on: request.db)
+            {
+                model.origin = try await ComplaintService(request: request).dto(complaint)
+            }
             return model
         }
     }

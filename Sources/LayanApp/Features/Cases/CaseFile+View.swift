@@ -39,6 +39,7 @@ extension CaseViews {
                 ),
             ]),
         ]
+        if let origin = model.origin { content.append(complaintSection(origin, when: when, context: context)) }
         if let error = model.error {
             content.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
         }
@@ -177,6 +178,9 @@ extension CaseViews {
                         Form.checkbox(label: context.t(.shareBirthYear), name: "share_birthYear", checked: true),
                         Form.checkbox(label: context.t(.personSex), name: "share_sex", checked: true),
                         Form.checkbox(label: context.t(.sharePhone), name: "share_phone"),
+                        Form.checkbox(label: context.t(.shareResidence), name: "share_residence"),
+                        Form.checkbox(label: context.t(.shareCategories), name: "share_categories"),
+                        Form.checkbox(label: context.t(.shareDisability), name: "share_disability"),
                     ]))
             forms.append(
                 form(
@@ -227,5 +231,32 @@ extension CaseViews {
         var open: Int
         var overdue: Int
         var high: Int
+    }
+
+    /// The complaint the case was opened from: what the reporter said and why intake opened the case,
+    /// so the worker starts from it. The reporter appears only to those who may know them.
+    static func complaintSection(_ origin: ComplaintDTO, when: (Date?) -> String, context: PageContext) -> Node {
+        var facts: [(String, Node)] = [
+            (context.t(.intakeReceived), .text(when(origin.receivedAt))),
+            (context.t(.intakeChannel), .text(IntakeViews.channelLabel(origin.channel, context))),
+            (context.t(.reportDescription), .text(origin.description ?? "—")),
+            (context.t(.reportConcerned), .text(origin.concerned ?? "—")),
+            (context.t(.reportLocation), .text(origin.location ?? "—")),
+            (context.t(.caseTriageReason), .text(origin.triageReason ?? "—")),
+        ]
+        if let reporter = origin.reporter {
+            facts.append(
+                (
+                    context.t(.intakeReporter),
+                    .text(
+                        reporter.anonymous
+                            ? context.t(.intakeAnonymous)
+                            : [reporter.name, reporter.phone, reporter.relation].compactMap { $0 }.joined(
+                                separator: " · "))
+                ))
+        }
+        return .element(
+            "section", [.id("case-complaint")],
+            [.h2(context.t(.caseFromComplaint, ["code": origin.trackingCode])), .dl(facts)])
     }
 }

@@ -123,8 +123,47 @@ enum CaseViews {
 
 /// The partner agency's list of referrals addressed to it, with its answers.
 enum PartnerReferralViews {
+    /// What the case worker chose to share, in words: labels for the fields, the sex and categories
+    /// named, the residence by its village name with the code after it.
+    static func sharedFacts(
+        _ shared: [String: String], regions: [String: String], context: PageContext
+    ) -> [(String, Node)] {
+        func named(_ code: String, in items: [ReferenceItem]) -> String {
+            items.first { $0.code == code }.map(context.translator.label) ?? code
+        }
+        return ReferralShare.allCases.compactMap { field -> (String, Node)? in
+            guard let value = shared[field.rawValue]?.nonEmpty else { return nil }
+            switch field {
+            case .fullName: return (context.t(.referralFieldName), .text(value))
+            case .sex:
+                return (
+                    context.t(.personSex),
+                    .text(Sex(rawValue: value).map { context.t($0 == .female ? .personFemale : .personMale) } ?? value)
+                )
+            case .birthYear: return (context.t(.referralFieldBirthYear), .text(value))
+            case .phone: return (context.t(.referralFieldPhone), .text(value))
+            case .residence:
+                return (
+                    context.t(.referralFieldResidence),
+                    .fragment([.text(regions[value] ?? value), .span([.class("small")], " " + value)])
+                )
+            case .categories:
+                let items = ReferenceData.ppksCategories + ReferenceData.childSpecialProtectionCategories
+                return (
+                    context.t(.personCategory),
+                    .text(
+                        value.split(separator: ",").map { named($0.trimmingCharacters(in: .whitespaces), in: items) }
+                            .joined(separator: ", "))
+                )
+            case .disability:
+                return (context.t(.referralFieldDisability), .text(named(value, in: ReferenceData.disabilityTypes)))
+            }
+        }
+    }
+
     static func list(
-        _ referrals: [ReferralDTO], timeZone: IndonesianTimeZone, error: String?, context: PageContext
+        _ referrals: [ReferralDTO], timeZone: IndonesianTimeZone, regions: [String: String] = [:], error: String?,
+        context: PageContext
     ) -> Node {
         var content: [Node] = [.h1(context.t(.navReferrals))]
         if let error {
@@ -149,7 +188,7 @@ enum PartnerReferralViews {
                                                     referral.responseDueAt, in: timeZone.timeZone)
                                             ]))),
                             .p(referral.request),
-                            .dl(referral.shared.sorted { $0.key < $1.key }.map { ($0.key, Node.text($0.value)) }),
+                            .dl(sharedFacts(referral.shared, regions: regions, context: context)),
                         ]
                         switch referral.status {
                         case .sent:

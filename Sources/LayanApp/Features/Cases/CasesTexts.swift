@@ -200,4 +200,34 @@ extension Text {
     static let referralDue = Text(
         id: "jawab sebelum {date}",
         en: "answer by {date}")
+    static let caseFromComplaint = Text(
+        id: "Dari pengaduan {code}",
+        en: "From complaint {code}")
+    static let caseTriageReason = Text(
+        id: "Alasan dibuka (telaah)",
+        en: "Why it was opened (triage)")
+    static let shareResidence = Text(
+        id: "Bagikan tempat tinggal",
+        en: "Share the place of residence")
+    static let shareCategories = Text(
+        id: "Bagikan kategori PPKS",
+        en: "Share the PPKS categories")
+    static let shareDisability = Text(
+        id: "Bagikan disabilitas",
+        en: "Share the disability")
+    static let referralFieldName = Text(
+        id: "Nama",
+        en: "Name")
+    static let referralFieldPhone = Text(
+        id: "Telepon",
+        en: "Phone")
+    static let referralFieldDisability = Text(
+        id: "Disabilitas",
+        en: "Disability")
+    static let referralFieldBirthYear = Text(
+        id: "Tahun lahir",
+        en: "Year of birth")
+    static let referralFieldResidence = Text(
+        id: "Tempat tinggal",
+        en: "Place of residence")
 }

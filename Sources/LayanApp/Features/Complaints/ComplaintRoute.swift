@@ -8,17 +8,20 @@ public enum ComplaintRoute: FeatureRoute {
     case reportForm(office: String?)
     case reportStatus(code: String?)
     case intakeQueue
+    /// Intake's own form for a complaint taken by phone, at the counter, by WhatsApp or letter.
+    case newComplaint
     case complaint(id: UUID)
 
     /// The route pattern each case is registered under.
     public enum Pattern: RoutePattern {
-        case reportForm, reportStatus, intakeQueue, complaint
+        case reportForm, reportStatus, intakeQueue, newComplaint, complaint
 
         public var components: [PathComponent] {
             switch self {
             case .reportForm: ["lapor"]
             case .reportStatus: ["lapor", "status"]
             case .intakeQueue: ["pengaduan"]
+            case .newComplaint: ["pengaduan", "baru"]
             case .complaint: ["pengaduan", ":id"]
             }
         }
@@ -29,6 +32,7 @@ public enum ComplaintRoute: FeatureRoute {
         case .reportForm: .reportForm
         case .reportStatus: .reportStatus
         case .intakeQueue: .intakeQueue
+        case .newComplaint: .newComplaint
         case .complaint: .complaint
         }
     }
@@ -39,6 +43,7 @@ public enum ComplaintRoute: FeatureRoute {
         case .reportForm(let office): "/lapor" + RoutePath.query("kantor", office)
         case .reportStatus(let code): "/lapor/status" + RoutePath.query("kode", code)
         case .intakeQueue: "/pengaduan"
+        case .newComplaint: "/pengaduan/baru"
         case .complaint(let id): "/pengaduan/\(id.uuidString)"
         }
     }

@@ -15,6 +15,12 @@ struct ComplaintWebController: RouteCollection {
             .GET, ComplaintRoute.Pattern.intakeQueue.components, access: .permission(.handleComplaints),
             use: intakeQueue)
         routes.on(
+            .GET, ComplaintRoute.Pattern.newComplaint.components, access: .permission(.handleComplaints),
+            use: newComplaint)
+        routes.on(
+            .POST, ComplaintRoute.Pattern.newComplaint.components, access: .permission(.handleComplaints),
+            use: recordComplaint)
+        routes.on(
             .GET, ComplaintRoute.Pattern.complaint.components, access: .permission(.handleComplaints), use: complaint)
         routes.on(
             .POST, ComplaintRoute.Pattern.complaint.components, access: .permission(.handleComplaints), use: triage)
@@ -88,28 +94,110 @@ struct ComplaintWebController: RouteCollection {
         ).response()
     }
 
-    func complaint(request: Request) async throws -> Response {
-        try await renderComplaint(request, error: nil, status: .ok)
+    func newComplaint(request: Request) async throws -> Response {
+        let zone = try request.requireUser().organisation.timeZone
+        let model = IntakeViews.NewModel(
+            timeZone: zone, values: IntakeViews.NewModel.defaults(now: request.now, timeZone: zone))
+        return IntakeViews.newComplaint(model, context: request.pageContext).response()
     }
 
-    func renderComplaint(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+    struct NewComplaintForm: PageForm {
+        var channel: String?
+        var receivedOn: String?
+        var receivedTime: String?
+        var concerned: String?
+        var description: String?
+        var location: String?
+        var reporterName: String?
+        var reporterPhone: String?
+        var reporterRelation: String?
+        var anonymous: String?
+    }
+
+    /// The time a complaint was received, as intake typed it in the office's zone; empty means now.
+    static func receivedAt(_ form: NewComplaintForm, now: Date, zone: TimeZone) throws -> Date {
+        guard let dayText = form.receivedOn?.nonEmpty else { return now }
+        guard let parts = IndonesianFormat.parseDate(dayText),
+            let day = CalendarDay(year: parts.year, month: parts.month, day: parts.day)
+        else { throw LayanError(.unprocessableEntity, code: "invalid_date", .intakeBadDate) }
+        guard let time = TimeOfDay(form.receivedTime ?? "") else {
+            throw LayanError(.unprocessableEntity, code: "invalid_time", .intakeBadTime)
+        }
+        return time.instant(on: day, in: zone)
+    }
+
+    func recordComplaint(request: Request) async throws -> Response {
+        let form = try request.form(NewComplaintForm.self)
+        let zone = try request.requireUser().organisation.timeZone
+        do {
+            let input = ComplaintInput(
+                channel: form.channel?.nonEmpty,
+                receivedAt: try Self.receivedAt(form, now: request.now, zone: zone.timeZone),
+                anonymous: form.anonymous == "true", reporterName: form.reporterName,
+                reporterPhone: form.reporterPhone, reporterRelation: form.reporterRelation,
+                description: form.description ?? "", concerned: form.concerned, location: form.location)
+            let complaint = try await ComplaintService(request: request).create(input, public: false)
+            return request.redirect(
+                to: ComplaintRoute.complaint(id: try complaint.requireID()).path + "?tercatat=1#notice",
+                redirectType: .normal)
+        } catch let error as LayanError {
+            var values = form.typed
+            if form.anonymous == nil { values["anonymous"] = nil }
+            let model = IntakeViews.NewModel(
+                timeZone: zone, values: values, error: error.message(in: request.language))
+            return IntakeViews.newComplaint(model, context: request.pageContext).response(status: error.status)
+        }
+    }
+
+    func complaint(request: Request) async throws -> Response {
+        var notice = request.query[String.self, at: "tersimpan"].flatMap(TriageDecision.init(rawValue:)).map {
+            Self.notice(for: $0, language: request.language)
+        }
+        let service = ComplaintService(request: request)
+        if notice == nil, request.query[String.self, at: "tercatat"] != nil {
+            let complaint = try await service.scoped(request.parameters.get("id"))
+            notice = Translator(language: request.language).t(.intakeRecorded, ["code": complaint.trackingCode])
+        }
+        return try await renderComplaint(
+            request, search: request.query[String.self, at: "cari"], values: [:], error: nil, notice: notice,
+            status: .ok)
+    }
+
+    static func notice(for decision: TriageDecision, language: Language) -> String {
+        switch decision {
+        case .openCase: Text.intakeSavedCase.text(in: language)
+        case .referOut: Text.intakeSavedReferral.text(in: language)
+        case .close: Text.intakeSavedClosed.text(in: language)
+        }
+    }
+
+    func renderComplaint(
+        _ request: Request, search: String?, values: [String: String], error: String?, notice: String?,
+        status: HTTPStatus
+    ) async throws -> Response {
         let service = ComplaintService(request: request)
         let complaint = try await service.scoped(request.parameters.get("id"))
         try await request.audit(.view, "complaint", id: complaint.id?.uuidString)
         let user = try request.requireUser()
         let model = IntakeViews.DetailModel(
             complaint: try await service.dto(complaint), timeZone: user.organisation.timeZone,
-            workers: try await request.assignableWorkers(), partners: try await request.partnerAgencies(), error: error)
+            workers: try await request.assignableWorkers(), partners: try await request.partnerAgencies(),
+            picker: try await PersonPicker.load(query: search, request: request), values: values, error: error,
+            notice: notice)
         return IntakeViews.detail(model, context: request.pageContext).response(status: status)
     }
 
     struct TriageForm: PageForm {
         var decision: String?
         var reason: String?
+        /// A person's id from the picker, or `new` for the person named in `personName`.
+        var personId: String?
         var personName: String?
         var riskLevel: String?
         var assignedTo: String?
         var partnerOrganisation: String?
+        /// The picker's search, carried so that a refused form shows the same choices again.
+        var cari: String?
     }
 
     func triage(request: Request) async throws -> Response {
@@ -118,21 +206,40 @@ struct ComplaintWebController: RouteCollection {
         let complaint = try await service.scoped(request.parameters.get("id"))
         do {
             guard let decision = form.decision.flatMap(TriageDecision.init(rawValue:)) else {
-                throw Abort(.unprocessableEntity)
+                throw LayanError(
+                    .unprocessableEntity, code: "decision_required",
+                    text: LocalizedText(id: "Pilih keputusan telaah.", en: "Choose the triage decision."))
+            }
+            var personID: UUID?
+            if let chosen = form.personId?.nonEmpty, chosen != "new" {
+                guard let id = UUID(uuidString: chosen) else {
+                    throw LayanError(.notFound, code: "not_found", .errorNotFound)
+                }
+                personID = id
             }
             try await service.triage(
                 complaint,
                 TriageInput(
-                    decision: decision, reason: form.reason ?? "", personName: form.personName,
+                    decision: decision, reason: form.reason ?? "", personId: personID,
+                    personName: personID == nil ? form.personName : nil,
                     riskLevel: form.riskLevel.flatMap(RiskLevel.init(rawValue:)),
                     assignedTo: form.assignedTo?.nonEmpty,
                     partnerOrganisation: form.partnerOrganisation?.nonEmpty))
-            if let caseID = complaint.caseID {
+            // Intake opens cases it may not read (their narratives are the worker's): it stays on the
+            // complaint, told where the case went, instead of landing on a page that refuses it.
+            if let caseID = complaint.caseID, request.pageContext.may(.viewCases),
+                (try? await request.records.caseRecord(caseID.uuidString)) != nil
+            {
                 return request.redirect(to: CaseRoute.caseFile(id: caseID).path, redirectType: .normal)
             }
-            return request.redirect(to: ComplaintRoute.intakeQueue.path, redirectType: .normal)
+            return request.redirect(
+                to: ComplaintRoute.complaint(id: try complaint.requireID()).path + "?tersimpan=" + decision.rawValue
+                    + "#notice",
+                redirectType: .normal)
         } catch let error as LayanError {
-            return try await renderComplaint(request, error: error.message(in: request.language), status: error.status)
+            return try await renderComplaint(
+                request, search: form.cari, values: form.typed, error: error.message(in: request.language),
+                notice: nil, status: error.status)
         }
     }
 }

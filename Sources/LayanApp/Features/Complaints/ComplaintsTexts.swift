@@ -102,9 +102,6 @@ extension Text {
     static let intakeReason = Text(
         id: "Alasan",
         en: "Reason")
-    static let intakePersonName = Text(
-        id: "Nama orang yang ditangani (untuk kasus baru)",
-        en: "Name of the person concerned (for a new case)")
     static let intakePartner = Text(
         id: "Lembaga tujuan rujukan",
         en: "Agency referred to")
@@ -114,4 +111,61 @@ extension Text {
     static let intakeDecided = Text(
         id: "Sudah ditelaah: {reason}",
         en: "Already triaged: {reason}")
+    static let intakeSavedCase = Text(
+        id:
+            "Keputusan disimpan. Kasus sudah dibuka dan masuk antrean pekerja sosial yang ditugaskan (atau supervisor).",
+        en: "Decision saved. The case is open and in the queue of the assigned social worker (or the supervisor).")
+    static let intakeSavedReferral = Text(
+        id: "Keputusan disimpan. Pengaduan dirujuk ke lembaga mitra.",
+        en: "Decision saved. The complaint was referred to the partner agency.")
+    static let intakeSavedClosed = Text(
+        id: "Keputusan disimpan. Pengaduan ditutup.",
+        en: "Decision saved. The complaint is closed.")
+    static let intakeBackToQueue = Text(
+        id: "Kembali ke antrean pengaduan",
+        en: "Back to the complaint queue")
+    static let intakeNew = Text(
+        id: "Catat pengaduan",
+        en: "Record a complaint")
+    static let intakeNewIntro = Text(
+        id: "Pengaduan yang diterima lewat telepon, datang langsung, WhatsApp, surat atau dari instansi lain.",
+        en: "A complaint received by phone, in person, by WhatsApp, by letter or from another agency.")
+    static let intakeReceivedOn = Text(
+        id: "Tanggal diterima",
+        en: "Date received")
+    static let intakeReceivedTime = Text(
+        id: "Jam diterima",
+        en: "Time received")
+    static let intakeReceivedHint = Text(
+        id: "Isi waktu pengaduan diterima, bukan waktu dicatat — misalnya 22/11/2026 pukul 19.30.",
+        en: "When the complaint was received, not when it is recorded — for example 22/11/2026 at 19:30.")
+    static let intakeReporterRelation = Text(
+        id: "Hubungan pelapor dengan orang yang dilaporkan",
+        en: "The reporter's relation to the person concerned")
+    static let intakeReporterNote = Text(
+        id: "Identitas pelapor dirahasiakan: hanya petugas pengaduan dan supervisor yang melihatnya.",
+        en: "The reporter's identity is confidential: only intake officers and supervisors see it.")
+    static let intakeSaveComplaint = Text(
+        id: "Simpan pengaduan",
+        en: "Save the complaint")
+    static let intakeRecorded = Text(
+        id: "Pengaduan {code} dicatat. Telaah sekarang: cari orang yang dilaporkan di registri, lalu simpan keputusan.",
+        en:
+            "Complaint {code} recorded. Triage it now: find the person concerned in the registry, then save the decision."
+    )
+    static let intakeBadDate = Text(
+        id: "Tanggal diterima tidak dikenali. Tulis seperti 22/11/2026.",
+        en: "The date received is not a date. Write it as 22/11/2026.")
+    static let intakeBadTime = Text(
+        id: "Jam diterima tidak dikenali. Tulis seperti 19.30.",
+        en: "The time received is not a time. Write it as 19:30.")
+    static let intakeReporterName = Text(
+        id: "Nama pelapor",
+        en: "Reporter's name")
+    static let intakeReporterPhone = Text(
+        id: "Telepon atau WhatsApp pelapor",
+        en: "Reporter's phone or WhatsApp")
+    static let intakeReporterAnonymous = Text(
+        id: "Pelapor tidak mau menyebut nama",
+        en: "The reporter does not want to be named")
 }

@@ -112,6 +112,11 @@ enum Stylesheet {
         ul.reports{list-style:none;padding:0;margin:.5rem 0}
         ul.reports li{border-bottom:1px solid var(--line);padding:.35rem 0}
         ul.reports p{margin:0}
+        ul.choices{list-style:none;padding:0;margin:0}
+        ul.choices li{display:flex;align-items:center;gap:.5rem}
+        .picker label{flex:1;flex-wrap:wrap;gap:0 .6rem}
+        .picker label .meta{flex-basis:100%;font-size:.85rem;color:var(--muted);font-weight:normal}
+        .row{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
         """
 
     static let fileName: String = {
