@@ -4,6 +4,7 @@ agency and the supervisor. Exits non-zero with a message on the first thing that
 
     python3 Tests/Browser/case_flow.py http://127.0.0.1:8080 [screenshot-dir]
 """
+import datetime
 import os
 import sys
 
@@ -50,7 +51,7 @@ def check(condition, message):
 def fill(driver, name, value, form=None):
     scope = form or driver
     field = scope.find_element(By.NAME, name)
-    if field.get_attribute("type") == "date":
+    if field.get_attribute("type") in ("date", "time"):
         driver.execute_script("arguments[0].value = arguments[1]", field, value)
     else:
         field.clear()
@@ -155,28 +156,71 @@ def main():
         check(len(code) == 9, f"no tracking code on the receipt: {code!r}")
         shot(driver, "02-report-receipt")
 
-        # The intake officer triages it into a case for the social worker.
+        # The intake officer takes a phone call about another child and records it on the staff form.
         sign_in(driver, "intake@upksai-semarang")
+        driver.get(BASE + "/pengaduan")
+        open_link(driver, "Catat pengaduan")
+        form = driver.find_element(By.ID, "new-complaint-form")
+        choose(driver, "channel", "phone", form)
+        # The call came in yesterday evening (office time, WIB) and is recorded this morning.
+        yesterday = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=7, days=-1)).date()
+        fill(driver, "receivedOn", yesterday.isoformat(), form)
+        fill(driver, "receivedTime", "19:45", form)
+        fill(driver, "description", "Penelepon melihat anak tidur di halte Banyumanik tiga malam berturut-turut.", form)
+        fill(driver, "concerned", "Anak perempuan sekitar 10 tahun", form)
+        fill(driver, "reporterName", "Bu Wati Penjual Kopi", form)
+        shot(driver, "03a-staff-complaint")
+        submit(form)
+        errors = form_errors(driver)
+        check(not errors, f"the phone complaint was refused: {errors[0].text if errors else ''}")
+        notice = driver.find_element(By.ID, "notice").text
+        check("dicatat" in notice, f"no confirmation after recording the phone complaint: {notice!r}")
+        check("Telepon" in driver.page_source, "the phone complaint does not show its channel")
+
+        # The child of the web report is registered first; triage then finds him instead of typing him again.
+        driver.get(BASE + "/orang/baru")
+        form = driver.find_element(By.ID, "person-form")
+        fill(driver, "fullName", "Bagus Pratama", form)
+        choose(driver, "sex", "male", form)
+        fill(driver, "birthYear", "2018", form)
+        submit(form)
+        if driver.find_elements(By.ID, "duplicates"):
+            form = driver.find_element(By.ID, "person-form")
+            click(form.find_element(By.NAME, "confirmed"))
+            submit(form)
+        check("/orang/" in driver.current_url, f"the child was not registered: {driver.current_url}")
         driver.get(BASE + "/pengaduan")
         open_link(driver, code)
         check("Pak Slamet Pedagang" in driver.page_source, "intake cannot see the reporter")
+        search = driver.find_element(By.ID, "person-search")
+        fill(driver, "cari", "bagus 2018", search)
+        submit(search)
+        found = driver.find_elements(By.CSS_SELECTOR, "#person-choices input[type=radio]:not([value=new])")
+        check(len(found) == 1, f"the search for the registered child found {len(found)} people")
+        click(found[0])
         triage = driver.find_element(By.ID, "triage")
         choose(driver, "decision", "open_case", triage)
         fill(driver, "reason", "Anak terlantar di pasar; perlu kontak hari ini.", triage)
-        fill(driver, "personName", "Bagus Pratama", triage)
         choose(driver, "riskLevel", "high", triage)
         choose(driver, "assignedTo", "socialworker@upksai-semarang", triage)
         shot(driver, "03-triage")
         submit(triage)
-        check("/kasus/" in driver.current_url, f"triage did not open a case: {driver.current_url}")
-        case_url = driver.current_url
+        check("/pengaduan/" in driver.current_url, f"intake left the complaint: {driver.current_url}")
+        check("Kasus sudah dibuka" in driver.find_element(By.ID, "notice").text, "no confirmation after triage")
+        check("403" not in driver.title, "intake ended on a refusal")
+        shot(driver, "03b-triage-saved")
+        driver.get(BASE + "/orang?q=bagus+pratama")
+        listed = driver.find_elements(By.CSS_SELECTOR, "#persons > li")
+        check(len(listed) == 1, f"the registry holds {len(listed)} Bagus Pratama after triage, not one")
         sign_out(driver)
 
-        # The social worker works the case from first contact to a referral.
+        # The social worker works the case from first contact to a referral, starting from the complaint.
         sign_in(driver, "socialworker@upksai-semarang")
         driver.get(BASE + "/kasus")
         open_link(driver, "Bagus Pratama")
-        check(driver.current_url == case_url, "the case is not in the worker's queue")
+        case_url = driver.current_url
+        origin = driver.find_element(By.ID, "case-complaint").text
+        check("Pasar Banyumanik" in origin and "perlu kontak hari ini" in origin, "the case page lacks its complaint")
         check("Pak Slamet" not in driver.page_source, "the reporter's name reached the social worker")
         step(driver, "contacts", {"narrative": "Bertemu Bagus di pasar bersama ibunya."}, {"method": "outreach"})
         step(driver, "assessments", {"narrative": "Ibu bekerja sampai malam; Bagus belum sekolah."},
@@ -193,6 +237,7 @@ def main():
         driver.get(BASE + "/rujukan")
         page = driver.page_source
         check("Bagus Pratama" in page, "the partner does not see the shared name")
+        check("Tahun lahir" in page and "birthYear" not in page, "the referral shows field names, not words")
         check("belum sekolah" not in page and "Pasar Banyumanik" not in page, "the partner sees more than was shared")
         shot(driver, "05-partner-referrals")
         submit(driver.find_element(By.CSS_SELECTOR, "form[action$='/accept']"))

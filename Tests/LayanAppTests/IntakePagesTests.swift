@@ -282,6 +282,8 @@ import VaporTesting
                 #expect(page.contains("Terlantar malam hari, perlu asesmen"))
                 #expect(page.contains("Formulir web"))
                 #expect(!page.contains("Ibu Rahmawati"))
+                // staff by name, not by username
+                #expect(!page.contains("<dd>socialworker@upksai-semarang</dd>"))
             }
         }
     }
@@ -321,6 +323,9 @@ import VaporTesting
             try await app.testing().test(
                 .POST, "/kasus/\(caseID)/referrals", headers: headers, body: body
             ) { response in #expect(response.status == .seeOther) }
+            try await app.testing().test(.GET, "/kasus/\(caseID)", headers: worker.headers) { response in
+                #expect(response.body.string.contains("<li>DP3A Kota Semarang · Terkirim</li>"))
+            }
             let partner = try await app.signIn("partner@dp3a-semarang")
             // MUT
             try await app.testing().test(.GET, "/rujukan", headers: partner.headers) { response in

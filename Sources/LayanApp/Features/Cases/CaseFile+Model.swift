@@ -19,6 +19,8 @@ extension CaseViews {
         var history: [(String, String, String)]? = nil
         /// The complaint the case was opened from, if it was.
         var origin: ComplaintDTO? = nil
+        /// The assigned worker's name, shown instead of their username.
+        var assigneeName: String? = nil
 
         static func load(_ record: CaseModel, error: String?, request: Request) async throws -> FileModel {
             guard let person = try await PersonModel.find(record.personID, on: request.db) else {
@@ -40,6 +42,10 @@ extension CaseViews {
                 partners: try await request.partnerAgencies().map { ($0.code, $0.name) }, offices: offices, error: error
             )
             model.history = try await request.recordHistory("case", id: record.requireID())
+            if let username = model.dto.assignedTo {
+                model.assigneeName = try await UserModel.query(on: request.db).filter(\.$username == username)
+                    .field(\.$displayName).first()?.displayName
+            }
             if let complaintID = record.complaintID,
                 let complaint = try await ComplaintModel.find(complaintID, on: request.db)
             {

@@ -22,7 +22,7 @@ extension CaseViews {
             .dl([
                 (context.t(.caseStage), .span([.id("case-stage")], dto.stage.label(in: context.language))),
                 (context.t(.caseRisk), .text(dto.riskLevel.label(in: context.language))),
-                (context.t(.caseAssignee), .text(dto.assignedTo ?? "—")),
+                (context.t(.caseAssignee), .text(model.assigneeName ?? dto.assignedTo ?? "—")),
                 (context.t(.caseReceived), .text(when(dto.receivedAt))),
                 (
                     context.t(.caseFirstContactDue),
@@ -54,7 +54,8 @@ extension CaseViews {
                     [.id("referrals")],
                     model.referrals.map { referral in
                         .li(
-                            referral.partner + " · " + referral.status.label(in: context.language)
+                            (model.partners.first { $0.0 == referral.partner }?.1 ?? referral.partner) + " · "
+                                + referral.status.label(in: context.language)
                                 + (referral.overdue ? " · " + context.t(.caseOverdue) : ""))
                     }))
         }

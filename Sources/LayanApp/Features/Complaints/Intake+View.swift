@@ -163,7 +163,7 @@ enum IntakeViews {
                     .p([], .a(ComplaintRoute.intakeQueue.path, context.t(.intakeBackToQueue)))))
         }
         content.append(.dl(facts))
-        if let caseID = complaint.caseId {
+        if let caseID = complaint.caseId, context.may(.viewCases) {
             content.append(.p([], .a(CaseRoute.caseFile(id: caseID).path, context.t(.intakeOpenCase))))
         }
         if complaint.status == .received {
