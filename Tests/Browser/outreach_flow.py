@@ -1,8 +1,11 @@
-"""A raid with 40 people met, entered on a phone-sized screen in headless Chromium: the worker never
-leaves the operation page between two people. Exits non-zero with a message on the first failure.
+"""A raid with 40 people met, entered the next morning on a phone-sized screen in headless Chromium: the
+worker never leaves the operation page between two people. Then a night patrol meets five children, two
+of them taken to the shelter in the raid: picked from the registry, they are marked as back on the street
+and no one is registered twice. Exits non-zero with a message on the first failure.
 
     python3 Tests/Browser/outreach_flow.py http://127.0.0.1:8080 [screenshot-dir]
 """
+import datetime
 import sys
 
 from selenium.webdriver.common.by import By
@@ -25,8 +28,16 @@ def main():
         choose(driver, "type", "raid", form)
         fill(driver, "place", "Simpang Lima DPRD, lampu merah", form)
         fill(driver, "regionCode", "16.71.04", form)
-        fill(driver, "agencies", "satpolpp-palembang, polrestabes-palembang", form)
+        # The raid began last night at nine (office time, WIB) and is entered this morning.
+        yesterday = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=7, days=-1)).date()
+        fill(driver, "startedOn", yesterday.isoformat(), form)
+        fill(driver, "startTime", "21:00", form)
+        click(form.find_element(By.ID, "agency-satpolpp-palembang"))
+        shot(driver, "outreach-new-operation")
         submit(form)
+        errors = form_errors(driver)
+        check(not errors, f"the raid was refused: {errors[0].text if errors else ''}")
+        check("Satpol PP Kota Palembang" in driver.page_source, "the operation does not name its agency")
         operation_url = driver.current_url.split("?")[0].split("#")[0]
         check("/penjangkauan/" in operation_url, f"no operation page: {driver.current_url}")
         for number in range(1, 41):
@@ -58,8 +69,49 @@ def main():
         click(baps[0])
         check("Berita Acara Pemeriksaan" in driver.page_source, "the BAP page does not open")
         shot(driver, "outreach-bap")
+
+        # Tonight's patrol: two of the five were taken to the shelter in the raid and are back.
+        driver.get(BASE + "/penjangkauan")
+        new = driver.find_element(By.ID, "new-operation")
+        click(new.find_element(By.TAG_NAME, "summary"))
+        form = new.find_element(By.TAG_NAME, "form")
+        choose(driver, "type", "patrol", form)
+        fill(driver, "place", "Simpang Charitas", form)
+        submit(form)
+        patrol_url = driver.current_url.split("?")[0].split("#")[0]
+        for number in (10, 30):
+            search = driver.find_element(By.ID, "person-search")
+            fill(driver, "cari", f"Anak Jalanan {number}", search)
+            submit(search)
+            found = driver.find_elements(By.CSS_SELECTOR, "#person-choices input[type=radio]:not([value=new])")
+            check(len(found) == 1, f"searching for Anak Jalanan {number} found {len(found)} people")
+            click(found[0])
+            form = driver.find_element(By.ID, "encounter-form")
+            choose(driver, "activity", "begging", form)
+            if number == 10:
+                shot(driver, "patrol-pick")
+            submit(form)
+            added = driver.find_element(By.ID, "added").text
+            check("kembali ke jalan" in added, f"Anak Jalanan {number} is not marked as back: {added!r}")
+        for name in ("Dewi Anggraini", "Fajar Nugroho", "Rizky Ramadhan"):
+            form = driver.find_element(By.ID, "encounter-form")
+            fill(driver, "newPersonName", name, form)
+            choose(driver, "activity", "selling", form)
+            submit(form)
+            errors = form_errors(driver)
+            check(not errors, f"{name} refused: {errors[0].text if errors else ''}")
+        check(driver.current_url.split("?")[0].split("#")[0] == patrol_url, "the patrol page was left")
+        rows = driver.find_elements(By.CSS_SELECTOR, "#encounters > li")
+        back = [row for row in rows if "kembali ke jalan" in row.text]
+        check(len(rows) == 5 and len(back) == 2, f"the patrol lists {len(rows)} children, {len(back)} back on the street")
+        shot(driver, "patrol-done")
+        for number in (10, 30):
+            driver.get(BASE + f"/orang?q=anak+jalanan+{number}")
+            listed = driver.find_elements(By.CSS_SELECTOR, "#persons > li")
+            check(len(listed) == 1, f"the registry holds {len(listed)} Anak Jalanan {number}, not one")
         sign_out(driver)
-        print("outreach flow: 40 people entered on a phone screen without leaving the operation page")
+        print("outreach flow: 40 people entered on a phone screen without leaving the operation page;"
+              " a patrol of 5 with 2 back on the street, no one registered twice")
     finally:
         driver.quit()
 

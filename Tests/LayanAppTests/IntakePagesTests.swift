@@ -53,8 +53,10 @@ import VaporTesting
         var birthYear: Int
     }
 
-    static func personCount(_ app: Application, named query: String) async throws -> Int {
-        let worker = Client(app: app, token: try await app.token("socialworker@upksai-semarang"))
+    static func personCount(
+        _ app: Application, named query: String, as username: String = "socialworker@upksai-semarang"
+    ) async throws -> Int {
+        let worker = Client(app: app, token: try await app.token(username))
         let found = try await worker.call(.GET, "/api/v1/persons?q=\(query)", expect: .ok)
         let body = try JSONSerialization.jsonObject(with: Data(found.utf8))
         if let list = body as? [[String: Any]] { return list.count }

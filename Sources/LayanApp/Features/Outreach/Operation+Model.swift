@@ -13,9 +13,16 @@ extension OutreachViews {
         var mayRecord: Bool
         var error: String?
         var lastAdded: String?
+        /// The participating agencies by name.
+        var agencyNames: [String] = []
+        /// Finding the person met among those already registered.
+        var picker: PersonPicker
+        /// What the encounter form held when it was refused.
+        var values: [String: String] = [:]
 
         static func load(
-            _ operation: OutreachOperationModel, error: String?, added: String?, request: Request
+            _ operation: OutreachOperationModel, error: String?, added: String?, search: String?,
+            values: [String: String] = [:], request: Request
         ) async throws -> OperationModel {
             let encounters = try await EncounterModel.query(on: request.db).filter(
                 \.$operationID == operation.requireID()
@@ -27,12 +34,23 @@ extension OutreachViews {
                 ).all()
                     .map { ($0.id!, $0.fullName) })
             let context = request.pageContext
+            let dto = try await OutreachAPIController.dto(operation, request: request)
+            var agencyNames: [String] = []
+            if !dto.agencies.isEmpty {
+                let names = Dictionary(
+                    try await OrganisationModel.query(on: request.db).filter(\.$code ~~ dto.agencies).all().map {
+                        ($0.code, $0.name)
+                    }, uniquingKeysWith: { first, _ in first })
+                agencyNames = dto.agencies.map { names[$0] ?? $0 }
+            }
             return OperationModel(
-                operation: try await OutreachAPIController.dto(operation, request: request),
+                operation: dto,
                 encounters: encounters.map { (EncounterDTO($0), $0.personID.flatMap { names[$0] }) },
                 timeZone: try await request.records.organisation(id: operation.$organisation.id).timeZone,
                 mayRecord: context.may(.doOutreach),
-                error: error, lastAdded: added.map { context.t(.outreachAdded, ["name": $0]) })
+                error: error, lastAdded: added.map { context.t(.outreachAdded, ["name": $0]) },
+                agencyNames: agencyNames, picker: try await PersonPicker.load(query: search, request: request),
+                values: values)
         }
     }
 }

@@ -13,28 +13,39 @@ extension OutreachViews {
                     IndonesianFormat.dateTime(operation.startedAt, in: model.timeZone.timeZone) + "–"
                         + IndonesianFormat.dateTime(operation.endedAt, in: model.timeZone.timeZone) + " "
                         + model.timeZone.abbreviation)),
-            operation.agencies.isEmpty
+            model.agencyNames.isEmpty
                 ? .empty
                 : .p(
                     [.class("small")],
-                    .text(context.t(.outreachAgencies) + ": " + operation.agencies.joined(separator: ", "))),
+                    .text(context.t(.outreachAgencies) + ": " + model.agencyNames.joined(separator: ", "))),
         ]
         if let added = model.lastAdded { content.append(.div([.class("notice"), .id("added")], .p(added))) }
         if let error = model.error {
             content.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
         }
         if model.mayRecord {
+            let path = OutreachRoute.operation(id: operation.id).path
+            let values = model.values
+            content.append(.element("h2", [.id("record-person")], [.text(context.t(.outreachRecordPerson))]))
+            content.append(.p([.class("small")], .text(context.t(.outreachSearchFirst))))
+            content.append(PersonPicker.searchForm(action: path, picker: model.picker, context: context))
             content.append(
                 Form.post(
-                    OutreachRoute.operation(id: operation.id).path, context: context, id: "encounter-form",
+                    path + "#encounter-form", context: context, id: "encounter-form",
                     [
-                        .h2(context.t(.outreachRecordPerson)),
-                        Form.field(label: context.t(.outreachName), name: "newPersonName"),
-                        Form.field(label: context.t(.outreachDescription), name: "description"),
+                        .void(
+                            "input",
+                            [Attribute("type", "hidden"), .name("cari"), Attribute("value", model.picker.query ?? "")]),
+                        PersonPicker.choices(
+                            model.picker, selected: values["personId"], newName: values["newPersonName"],
+                            newNameField: "newPersonName", newNameLabel: context.t(.outreachName), context: context),
+                        Form.field(
+                            label: context.t(.outreachDescription), name: "description", value: values["description"]),
                         .div(
                             [.class("row")],
                             Form.field(
                                 label: context.t(.outreachAge), name: "estimatedAge", type: "number",
+                                value: values["estimatedAge"],
                                 attributes: [
                                     Attribute("min", "0"), Attribute("max", "120"), Attribute("inputmode", "numeric"),
                                 ]),
@@ -42,14 +53,16 @@ extension OutreachViews {
                                 label: context.t(.personSex), name: "sex",
                                 options: [
                                     ("", "—"), ("female", context.t(.personFemale)), ("male", context.t(.personMale)),
-                                ])
+                                ], selected: values["sex"])
                         ),
                         Form.select(
                             label: context.t(.outreachActivity), name: "activity",
-                            options: EncounterActivity.allCases.map { ($0.rawValue, $0.label(in: context.language)) }),
+                            options: EncounterActivity.allCases.map { ($0.rawValue, $0.label(in: context.language)) },
+                            selected: values["activity"]),
                         Form.select(
                             label: context.t(.outreachAction), name: "action",
-                            options: EncounterAction.allCases.map { ($0.rawValue, $0.label(in: context.language)) }),
+                            options: EncounterAction.allCases.map { ($0.rawValue, $0.label(in: context.language)) },
+                            selected: values["action"]),
                         Form.checkbox(label: context.t(.outreachMakeBAP), name: "bap"),
                         Form.submit(context.t(.outreachSave)),
                     ]))

@@ -4,39 +4,83 @@ import LayanDomain
 /// Outreach operations, the quick entry of people met, the BAP, recidivism, SPM, shelters and
 /// coordination pages.
 enum OutreachViews {
+    /// The list's "new operation" form: its choices, and what it holds (defaults, or as typed when refused).
+    struct NewOperationForm {
+        var agencies: [(code: String, name: String)]
+        var values: [String: String]
+        var chosenAgencies: Set<String> = []
+        var error: String?
+
+        static func defaults(now: Date, timeZone: IndonesianTimeZone) -> [String: String] {
+            [
+                "startedOn": CalendarDay(now, in: timeZone.timeZone).description,
+                "startTime": TimeOfDay(now, in: timeZone.timeZone).description, "hours": "4",
+            ]
+        }
+    }
+
     static func operations(
         _ rows: [OutreachAPIController.OperationDTO], mayCreate: Bool, timeZone: IndonesianTimeZone,
-        context: PageContext
+        form: NewOperationForm, context: PageContext
     ) -> Node {
         var content: [Node] = [.h1(context.t(.navOutreach))]
         if mayCreate {
+            let values = form.values
+            var fields: [Node] = [
+                Form.select(
+                    label: context.t(.outreachType), name: "type",
+                    options: OutreachOperationType.allCases.map { ($0.rawValue, $0.label(in: context.language)) },
+                    selected: values["type"]),
+                Form.field(
+                    label: context.t(.outreachPlace), name: "place", value: values["place"],
+                    attributes: [Attribute("required", nil)]),
+                Form.field(
+                    label: context.t(.outreachRegion), name: "regionCode", value: values["regionCode"],
+                    attributes: [Attribute("placeholder", "16.71.04")]),
+                .div(
+                    [.class("row")],
+                    Form.field(
+                        label: context.t(.outreachStartedOn), name: "startedOn", type: "date",
+                        value: values["startedOn"]),
+                    Form.field(
+                        label: context.t(.outreachStartTime), name: "startTime", type: "time",
+                        value: values["startTime"])),
+                .p([.class("small")], .text(context.t(.outreachStartHint))),
+                Form.field(
+                    label: context.t(.outreachDuration), name: "hours", type: "number", value: values["hours"],
+                    attributes: [Attribute("min", "1"), Attribute("max", "336")]),
+            ]
+            if !form.agencies.isEmpty {
+                fields.append(
+                    .element(
+                        "fieldset", [.id("operation-agencies")],
+                        [.element("legend", [], [.text(context.t(.outreachAgencies))])]
+                            + form.agencies.map { agency in
+                                .div(
+                                    [.class("field check")],
+                                    .void(
+                                        "input",
+                                        [
+                                            Attribute("type", "checkbox"), .name("agencies[]"),
+                                            Attribute("value", agency.code), .id("agency-" + agency.code),
+                                        ]
+                                            + (form.chosenAgencies.contains(agency.code)
+                                                ? [Attribute("checked", nil)] : [])
+                                    ),
+                                    .element("label", [Attribute("for", "agency-" + agency.code)], [.text(agency.name)])
+                                )
+                            }))
+            }
+            fields.append(Form.field(label: context.t(.outreachTeam), name: "team", value: values["team"]))
+            fields.append(Form.submit(context.t(.outreachStart)))
+            var details: [Node] = [.element("summary", [], [.text(context.t(.outreachNew))])]
+            if let error = form.error {
+                details.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
+            }
+            details.append(Form.post(OutreachRoute.operations.path + "#new-operation", context: context, fields))
             content.append(
                 .element(
-                    "details", [.id("new-operation")],
-                    [
-                        .element("summary", [], [.text(context.t(.outreachNew))]),
-                        Form.post(
-                            OutreachRoute.operations.path, context: context,
-                            [
-                                Form.select(
-                                    label: context.t(.outreachType), name: "type",
-                                    options: OutreachOperationType.allCases.map {
-                                        ($0.rawValue, $0.label(in: context.language))
-                                    }),
-                                Form.field(
-                                    label: context.t(.outreachPlace), name: "place",
-                                    attributes: [Attribute("required", nil)]),
-                                Form.field(
-                                    label: context.t(.outreachRegion), name: "regionCode",
-                                    attributes: [Attribute("placeholder", "16.71.04")]),
-                                Form.field(
-                                    label: context.t(.outreachDuration), name: "hours", type: "number", value: "4",
-                                    attributes: [Attribute("min", "1"), Attribute("max", "336")]),
-                                Form.field(label: context.t(.outreachAgencies), name: "agencies"),
-                                Form.field(label: context.t(.outreachTeam), name: "team"),
-                                Form.submit(context.t(.outreachStart)),
-                            ]),
-                    ]))
+                    "details", [.id("new-operation")] + (form.error != nil ? [Attribute("open", nil)] : []), details))
         }
         content.append(
             rows.isEmpty

@@ -38,12 +38,24 @@ struct OutreachWebController: RouteCollection {
     }
 
     func operations(request: Request) async throws -> Response {
+        let zone = try request.requireUser().organisation.timeZone
+        return try await renderOperations(
+            request,
+            form: OutreachViews.NewOperationForm(
+                agencies: try await request.partnerAgencies(),
+                values: OutreachViews.NewOperationForm.defaults(now: request.now, timeZone: zone)),
+            status: .ok)
+    }
+
+    func renderOperations(
+        _ request: Request, form: OutreachViews.NewOperationForm, status: HTTPStatus
+    ) async throws -> Response {
         let rows = try await OutreachAPIController().listOperations(request: request)
         let context = request.pageContext
         return OutreachViews.operations(
             rows, mayCreate: context.may(.doOutreach), timeZone: try request.requireUser().organisation.timeZone,
-            context: context
-        ).response()
+            form: form, context: context
+        ).response(status: status)
     }
 
     struct OperationForm: PageForm {
@@ -51,39 +63,73 @@ struct OutreachWebController: RouteCollection {
         var hours: String?
         var regionCode: String?
         var place: String?
-        var agencies: String?
+        var startedOn: String?
+        var startTime: String?
+        /// The ticked agencies' codes.
+        var agencies: [String]?
         var team: String?
+    }
+
+    /// When the operation began, as typed in the office's zone (a patrol is often entered the next
+    /// morning); empty means now.
+    static func start(_ form: OperationForm, now: Date, zone: TimeZone) throws -> Date {
+        guard let dayText = form.startedOn?.nonEmpty else { return now }
+        guard let parts = IndonesianFormat.parseDate(dayText),
+            let day = CalendarDay(year: parts.year, month: parts.month, day: parts.day)
+        else { throw LayanError(.unprocessableEntity, code: "invalid_date", .outreachBadDate) }
+        guard let time = TimeOfDay(form.startTime ?? "") else {
+            throw LayanError(.unprocessableEntity, code: "invalid_time", .outreachBadTime)
+        }
+        return time.instant(on: day, in: zone)
     }
 
     func createOperation(request: Request) async throws -> Response {
         let form = try request.form(OperationForm.self)
-        let hours = Double(form.hours ?? "4") ?? 4
-        let start = request.now
-        let operation = try await OutreachService(request: request).createOperation(
-            OperationInput(
-                type: form.type.flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
-                endedAt: start.addingTimeInterval(hours * 3600), regionCode: form.regionCode,
-                place: form.place ?? "",
-                agencies: form.agencies?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty },
-                team: form.team?.split(separator: ",").map(String.init)))
-        return request.redirect(to: OutreachRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
+        let zone = try request.requireUser().organisation.timeZone
+        do {
+            let typedHours = form.hours?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            guard let hours = typedHours?.nonEmpty.map(Double.init) ?? 4, (1...336).contains(hours) else {
+                throw LayanError(.unprocessableEntity, code: "invalid_duration", .outreachBadHours)
+            }
+            let start = try Self.start(form, now: request.now, zone: zone.timeZone)
+            let operation = try await OutreachService(request: request).createOperation(
+                OperationInput(
+                    type: form.type.flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
+                    endedAt: start.addingTimeInterval(hours * 3600), regionCode: form.regionCode?.nonEmpty,
+                    place: form.place ?? "", agencies: form.agencies?.filter { !$0.isEmpty },
+                    team: form.team?.split(separator: ",").map(String.init)))
+            return request.redirect(
+                to: OutreachRoute.operation(id: try operation.requireID()).path, redirectType: .normal)
+        } catch let error as LayanError {
+            return try await renderOperations(
+                request,
+                form: OutreachViews.NewOperationForm(
+                    agencies: try await request.partnerAgencies(), values: form.typed,
+                    chosenAgencies: Set(form.agencies ?? []), error: error.message(in: request.language)),
+                status: error.status)
+        }
     }
 
     func operation(request: Request) async throws -> Response {
-        try await renderOperation(request, error: nil, added: request.query[String.self, at: "dicatat"], status: .ok)
+        try await renderOperation(
+            request, error: nil, added: request.query[String.self, at: "dicatat"],
+            search: request.query[String.self, at: "cari"], status: .ok)
     }
 
     func renderOperation(
-        _ request: Request, error: String?, added: String?, status: HTTPStatus
+        _ request: Request, error: String?, added: String?, search: String?, values: [String: String] = [:],
+        status: HTTPStatus
     ) async throws -> Response {
         let operation = try await OutreachService(request: request).operation(request.parameters.get("id"))
-        let model = try await OutreachViews.OperationModel.load(operation, error: error, added: added, request: request)
+        let model = try await OutreachViews.OperationModel.load(
+            operation, error: error, added: added, search: search, values: values, request: request)
         return OutreachViews.operation(model, context: request.pageContext).response(status: status)
     }
 
     /// One person met: saved, and back to the same page, ready for the next.
     struct EncounterForm: PageForm {
+        /// A registered person's id from the picker, or `new`.
+        var personId: String?
         var newPersonName: String?
         var description: String?
         var estimatedAge: String?
@@ -91,6 +137,8 @@ struct OutreachWebController: RouteCollection {
         var activity: String?
         var action: String?
         var bap: String?
+        /// The picker's search, carried so that a refused form shows the same choices.
+        var cari: String?
     }
 
     func addEncounter(request: Request) async throws -> Response {
@@ -98,21 +146,32 @@ struct OutreachWebController: RouteCollection {
         let operation = try await service.operation(request.parameters.get("id"))
         let form = try request.form(EncounterForm.self)
         do {
+            var personID: UUID?
+            if let chosen = form.personId?.nonEmpty, chosen != "new" {
+                guard let id = UUID(uuidString: chosen) else {
+                    throw LayanError(.notFound, code: "not_found", .errorNotFound)
+                }
+                personID = id
+            }
             let input = EncounterInput(
-                newPersonName: form.newPersonName?.nonEmpty, description: form.description?.nonEmpty,
+                personId: personID, newPersonName: personID == nil ? form.newPersonName?.nonEmpty : nil,
+                description: personID == nil ? form.description?.nonEmpty : nil,
                 estimatedAge: form.estimatedAge.flatMap { Int($0) }, sex: form.sex.flatMap(Sex.init(rawValue:)),
                 activity: form.activity.flatMap(EncounterActivity.init(rawValue:)) ?? .other,
                 action: form.action.flatMap(EncounterAction.init(rawValue:)) ?? .counselledAndReleased,
                 bap: form.bap == "true")
-            _ = try await service.addEncounter(input, to: operation)
-            let label = form.newPersonName?.nonEmpty ?? form.description ?? ""
+            let encounter = try await service.addEncounter(input, to: operation)
+            var label = form.newPersonName?.nonEmpty ?? form.description ?? ""
+            if let personID { label = try await request.records.person(personID.uuidString).fullName }
+            if encounter.reEncounter { label += " · " + request.pageContext.t(.outreachReEncounter) }
             let target =
                 OutreachRoute.operation(id: try operation.requireID()).path + "?dicatat="
                 + (label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "#encounter-form"
             return request.redirect(to: target, redirectType: .normal)
         } catch let error as LayanError {
             return try await renderOperation(
-                request, error: error.message(in: request.language), added: nil, status: error.status)
+                request, error: error.message(in: request.language), added: nil, search: form.cari,
+                values: form.typed, status: error.status)
         }
     }
 

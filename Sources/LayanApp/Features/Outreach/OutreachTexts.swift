@@ -18,8 +18,8 @@ extension Text {
         id: "Lama (jam)",
         en: "Duration (hours)")
     static let outreachAgencies = Text(
-        id: "Lembaga yang ikut (kode, pisahkan koma)",
-        en: "Participating agencies (codes, comma-separated)")
+        id: "Lembaga yang ikut",
+        en: "Participating agencies")
     static let outreachTeam = Text(
         id: "Tim (pisahkan koma)",
         en: "Team (comma-separated)")
@@ -192,4 +192,25 @@ extension Text {
     static let coordinationAttendance = Text(
         id: "Jumlah peserta",
         en: "Attendance")
+    static let outreachStartedOn = Text(
+        id: "Tanggal mulai",
+        en: "Start date")
+    static let outreachStartTime = Text(
+        id: "Jam mulai",
+        en: "Start time")
+    static let outreachStartHint = Text(
+        id: "Isi waktu operasi dimulai, juga bila dicatat keesokan harinya — misalnya 21.00.",
+        en: "When the operation began, even when it is entered the next day — for example 21:00.")
+    static let outreachBadDate = Text(
+        id: "Tanggal mulai tidak dikenali. Tulis seperti 22/11/2026.",
+        en: "The start date is not a date. Write it as 22/11/2026.")
+    static let outreachBadTime = Text(
+        id: "Jam mulai tidak dikenali. Tulis seperti 21.00.",
+        en: "The start time is not a time. Write it as 21:00.")
+    static let outreachBadHours = Text(
+        id: "Lama operasi ditulis dalam jam, 1 sampai 336 — misalnya 4 atau 2,5.",
+        en: "The duration is in hours, 1 to 336 — for example 4 or 2.5.")
+    static let outreachSearchFirst = Text(
+        id: "Anak atau orang yang pernah ditemui? Cari dulu: bila tercatat lagi, ia terhitung kembali ke jalan.",
+        en: "Met before? Search first: recorded again, they count as back on the street.")
 }

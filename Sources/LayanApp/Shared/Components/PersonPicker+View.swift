@@ -24,7 +24,8 @@ extension PersonPicker {
     /// The choice, for the page's POST form: radios named `personId` (a person's id, or `new`) and the
     /// new person's name. `selected` and `newName` are what the user chose or typed before an error.
     static func choices(
-        _ picker: PersonPicker, selected: String?, newName: String?, context: PageContext
+        _ picker: PersonPicker, selected: String?, newName: String?, newNameField: String = "personName",
+        newNameLabel: String? = nil, context: PageContext
     ) -> Node {
         let chosen = selected ?? (picker.candidates.isEmpty ? "new" : nil)
         var items: [Node] = picker.candidates.map { candidate in
@@ -48,7 +49,7 @@ extension PersonPicker {
         children.append(.ul([.class("choices"), .id("person-choices")], items))
         children.append(
             Form.field(
-                label: context.t(.pickerNewPersonName), name: "personName", value: newName,
+                label: newNameLabel ?? context.t(.pickerNewPersonName), name: newNameField, value: newName,
                 attributes: [Attribute("autocomplete", "off")]))
         return .element("fieldset", [.id("person-choice"), .class("picker")], children)
     }

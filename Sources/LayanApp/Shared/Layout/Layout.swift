@@ -56,6 +56,12 @@ extension Layout {
             if context.may(.viewPersons) {
                 items.append(.a(PersonRoute.persons(query: nil).path, context.t(.navPersons)))
             }
+            // The role's main pages: the street for those who go out, kinerja for those who answer for it.
+            if context.may(.doOutreach) { items.append(.a(OutreachRoute.operations.path, context.t(.navOutreach))) }
+            if context.may(.viewIndicators) && !context.may(.doOutreach) {
+                items.append(
+                    .a(PerformanceRoute.performance(office: nil, from: nil, to: nil).path, context.t(.navPerformance)))
+            }
             if context.may(.answerReferrals) {
                 items.append(.a(CaseRoute.partnerReferrals.path, context.t(.navReferrals)))
             }
