@@ -54,6 +54,7 @@ import Testing
         let config = try LayanConfiguration.fromEnvironment([
             "DATABASE_URL": "/srv/layan/data.sqlite", "LAYAN_HOST": "0.0.0.0", "LAYAN_PORT": "9090",
             "LAYAN_ENV": "production", "LAYAN_LOG_FORMAT": "json", "LAYAN_BEHIND_PROXY": "true",
+            "LAYAN_DB_CONNECTIONS": "3",
         ])
         // validate
         #expect(config.database == .sqliteFile(path: "/srv/layan/data.sqlite"))
@@ -62,6 +63,8 @@ import Testing
         #expect(config.environment == "production")
         #expect(config.logFormat == .json)
         #expect(config.behindProxy)
+        #expect(config.postgresConnectionsPerEventLoop == 3)
+        #expect(try LayanConfiguration.fromEnvironment([:]).postgresConnectionsPerEventLoop == 2)
         #expect(try !LayanConfiguration.fromEnvironment([:]).behindProxy)
         #expect(config.secretKey == .file(path: "/srv/layan/layan-secret.key"))
     }
@@ -72,6 +75,8 @@ import Testing
             (["LAYAN_PORT": "80a"], "LAYAN_PORT"), (["LAYAN_PORT": "70000"], "LAYAN_PORT"),
             (["LAYAN_ENV": "staging"], "LAYAN_ENV"), (["LAYAN_SECRET_KEY": "short"], "LAYAN_SECRET_KEY"),
             (["LAYAN_BEHIND_PROXY": "yes"], "LAYAN_BEHIND_PROXY"),
+            (["LAYAN_DB_CONNECTIONS": "0"], "LAYAN_DB_CONNECTIONS"),
+            (["LAYAN_DB_CONNECTIONS": "many"], "LAYAN_DB_CONNECTIONS"),
         ])
     func badValues(environment: [String: String], variable: String) {
         #expect {

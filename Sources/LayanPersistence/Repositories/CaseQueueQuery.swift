@@ -59,26 +59,32 @@ public struct CaseQueueRow: Decodable, Sendable {
         func value<T: Decodable>(_ key: CodingKeys, _: T.Type = T.self) throws -> T {
             try row.decode(column: key.rawValue, as: T.self)
         }
+        func optional<T: Decodable>(_ key: CodingKeys, _: T.Type = T.self) throws -> T? {
+            try row.decodeIfPresent(column: key.rawValue, as: T.self)
+        }
+        func code<T: RawRepresentable<String>>(_ key: CodingKeys, _: T.Type = T.self) throws -> T {
+            try row.decodeCode(column: key.rawValue, as: T.self)
+        }
         id = try value(.id)
         organisationId = try value(.organisationId)
         caseNumber = try value(.caseNumber)
         personId = try value(.personId)
-        assignedUserId = try value(.assignedUserId)
-        riskLevel = try value(.riskLevel)
-        stage = try value(.stage)
+        assignedUserId = try optional(.assignedUserId)
+        riskLevel = try code(.riskLevel)
+        stage = try code(.stage)
         categories = try value(.categories)
         isSensitive = try value(.isSensitive)
         receivedAt = try value(.receivedAt)
         firstContactDueAt = try value(.firstContactDueAt)
         assessmentDueAt = try value(.assessmentDueAt)
-        firstContactAt = try value(.firstContactAt)
-        assessedAt = try value(.assessedAt)
-        nextVisitDueAt = try value(.nextVisitDueAt)
+        firstContactAt = try optional(.firstContactAt)
+        assessedAt = try optional(.assessedAt)
+        nextVisitDueAt = try optional(.nextVisitDueAt)
         childConsent = try value(.childConsent)
         guardianConsent = try value(.guardianConsent)
-        closureReason = try value(.closureReason)
-        closureRequestedAt = try value(.closureRequestedAt)
-        closedAt = try value(.closedAt)
+        closureReason = try row.decodeNil(column: CodingKeys.closureReason.rawValue) ? nil : code(.closureReason)
+        closureRequestedAt = try optional(.closureRequestedAt)
+        closedAt = try optional(.closedAt)
         reopenCount = try value(.reopenCount)
     }
 
@@ -188,7 +194,7 @@ public struct CaseQueueQuery: Sendable {
                 Row(
                     record: try CaseQueueRow(row: $0),
                     organisationCode: try $0.decode(column: "queue_office_code", as: String.self),
-                    assignedUsername: try $0.decode(column: "queue_worker_username", as: String?.self))
+                    assignedUsername: try $0.decodeIfPresent(column: "queue_worker_username", as: String.self))
             }, total
         )
     }

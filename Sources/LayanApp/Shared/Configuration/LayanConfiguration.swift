@@ -71,6 +71,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidSecretKey(String)
     case unreadableKeyFile(String)
     case invalidProxySetting(String)
+    case invalidConnectionCount(String)
 
     public var description: String {
         switch self {
@@ -80,6 +81,7 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
         case .invalidSecretKey(let reason): "LAYAN_SECRET_KEY: \(reason)"
         case .unreadableKeyFile(let reason): "secret key file: \(reason)"
         case .invalidProxySetting(let value): "LAYAN_BEHIND_PROXY: '\(value)' must be true or false"
+        case .invalidConnectionCount(let value): "LAYAN_DB_CONNECTIONS: '\(value)' must be a whole number from 1 to 64"
         }
     }
 }
@@ -101,10 +103,11 @@ public struct LayanConfiguration: Sendable, Equatable {
     /// How long a request waits for a database connection before it fails. Ten seconds in service (a
     /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
     public var connectionWaitSeconds: Int64 = 10
-    /// PostgreSQL connections each event loop may hold. One (Fluent's default) makes every request of
-    /// a loop wait for the previous one's round trip to the server; a few let the server work while the
-    /// loop encodes answers, without crowding a small database server.
-    public var postgresConnectionsPerEventLoop = 4
+    /// PostgreSQL connections each event loop may hold (`LAYAN_DB_CONNECTIONS`). One, Fluent's default,
+    /// makes a loop's requests wait for each other's round trips when the database server is on another
+    /// machine; two measured no slower than one when it shares the processor (BENCHMARKS.md), and more
+    /// only add server processes competing for the same cores.
+    public var postgresConnectionsPerEventLoop = 2
     /// What one address may send per hour without signing in (see `PublicLimiter`).
     var publicLimits = PublicLimiter.Limits()
     /// Behind a reverse proxy every request comes from the proxy's address; the client's is the last entry the
@@ -149,6 +152,10 @@ public struct LayanConfiguration: Sendable, Equatable {
         case "", "false": config.behindProxy = false
         case "true": config.behindProxy = true
         case let other: throw .invalidProxySetting(other)
+        }
+        if let raw = env["LAYAN_DB_CONNECTIONS"], !raw.isEmpty {
+            guard let count = Int(raw), (1...64).contains(count) else { throw .invalidConnectionCount(raw) }
+            config.postgresConnectionsPerEventLoop = count
         }
         return config
     }
