@@ -154,6 +154,8 @@ def main():
         submit(form)
         code = driver.find_element(By.ID, "tracking-code").text
         check(len(code) == 9, f"no tracking code on the receipt: {code!r}")
+        driver.refresh()
+        check(driver.find_element(By.ID, "tracking-code").text == code, "refreshing the receipt changed it")
         shot(driver, "02-report-receipt")
 
         # The intake officer takes a phone call about another child and records it on the staff form.
@@ -190,6 +192,8 @@ def main():
             submit(form)
         check("/orang/" in driver.current_url, f"the child was not registered: {driver.current_url}")
         driver.get(BASE + "/pengaduan")
+        sent = driver.find_elements(By.PARTIAL_LINK_TEXT, code)
+        check(len(sent) == 1, f"the report is in the queue {len(sent)} times after a refresh of its receipt")
         open_link(driver, code)
         check("Pak Slamet Pedagang" in driver.page_source, "intake cannot see the reporter")
         search = driver.find_element(By.ID, "person-search")

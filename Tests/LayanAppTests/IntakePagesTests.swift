@@ -341,4 +341,41 @@ import VaporTesting
             }
         }
     }
+
+    @Test(arguments: TestDatabase.all)
+    func aCitizensReportIsRedirectedToItsReceiptSoARefreshSendsNothing(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: the visitor's CSRF cookie comes with the form
+            try await app.seedDemo()
+            var visitor = BrowserSession(cookie: "", csrf: "")
+            try await app.testing().test(.GET, "/lapor?kantor=upksai-semarang") { response in
+                let cookie = String(try #require(response.headers.first(name: .setCookie)).split(separator: ";")[0])
+                visitor = BrowserSession(cookie: cookie, csrf: String(cookie.split(separator: "=", maxSplits: 1)[1]))
+            }
+            let (headers, body) = visitor.form([
+                "organisation": "upksai-semarang", "description": "Nenek tinggal sendiri dan jarang makan.",
+            ])
+            // MUT
+            var location = ""
+            try await app.testing().test(.POST, "/lapor", headers: headers, body: body) { response in
+                #expect(response.status == .seeOther)
+                location = response.headers.first(name: .location) ?? ""
+            }
+            // validate: the receipt shows the code however often it is reloaded; one complaint was sent
+            #expect(location.hasPrefix("/lapor/terima?kode="))
+            for _ in 1...2 {
+                try await app.testing().test(.GET, location, headers: visitor.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.body.string.contains("id=\"tracking-code\""))
+                    #expect(response.body.string.contains("UPKSAI"))
+                }
+            }
+            let intake = Client(app: app, token: try await app.token("intake@upksai-semarang"))
+            let queue = try await intake.call(.GET, "/api/v1/complaints", expect: .ok)
+            #expect(queue.components(separatedBy: "Nenek tinggal sendiri").count == 2)
+            try await app.testing().test(.GET, "/lapor/terima?kode=ZZZZ-ZZZZ") { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ extension PermissionMatrixTests {
     static let skmMatrix: [String: Set<Role>?] = [
         "GET /survei": nil,
         "GET /survei/:code": nil,
+        "GET /survei/:code/terima-kasih": nil,
         "POST /survei/:code": nil,
         "GET /skm": [.head, .supervisor, .dataofficer, .auditor],
         "GET /skm/laporan": [.head, .supervisor, .dataofficer, .auditor],

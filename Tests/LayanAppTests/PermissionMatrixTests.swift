@@ -30,6 +30,7 @@ import VaporTesting
         "GET /lapor": nil,
         "POST /lapor": nil,
         "GET /lapor/status": nil,
+        "GET /lapor/terima": nil,
         "GET /pengaduan": [.intake, .supervisor],
         "GET /pengaduan/baru": [.intake, .supervisor],
         "POST /pengaduan/baru": [.intake, .supervisor],

@@ -261,9 +261,16 @@ import VaporTesting
             answers["age"] = "41"
             (headers, body) = visitor.form(answers)
             try await app.testing().test(.POST, "/survei/dinsos-bitung", headers: headers, body: body) { response in
-                // validate
-                #expect(response.status == .created)
-                #expect(response.body.string.contains("Terima kasih"))
+                // validate: redirected to the thanks, which a refresh only shows again
+                #expect(response.status == .seeOther)
+                #expect(response.headers.first(name: .location) == "/survei/dinsos-bitung/terima-kasih")
+            }
+            for _ in 1...2 {
+                try await app.testing().test(.GET, "/survei/dinsos-bitung/terima-kasih", headers: visitor.headers) {
+                    response in
+                    #expect(response.status == .ok)
+                    #expect(response.body.string.contains("Terima kasih"))
+                }
             }
             let rows = try await SKMResponseModel.query(on: app.db).all()
             #expect(rows.map(\.answers) == [[3, 3, 2, 3, 3, 3, 3, 3, 3]])

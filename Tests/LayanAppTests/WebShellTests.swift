@@ -169,6 +169,18 @@ import VaporTesting
     @Test func everySiteRouteLinksToARegisteredRoute() async throws {
         try await withLayanApp(.sqlite) { app in
             try await app.seedDemo()
+            // a receipt exists only for a report that was sent
+            var receipt = ""
+            try await app.testing().test(
+                .POST, "/api/v1/public/complaints",
+                beforeRequest: { request in
+                    try request.content.encode([
+                        "organisation": "upksai-semarang", "description": "Anak tidur di emperan toko.",
+                    ])
+                },
+                afterResponse: { response in
+                    receipt = try response.content.decode(ComplaintsAPIController.Created.self).trackingCode
+                })
             let samples: [(HTTPMethod, SiteRoute)] = [
                 (.GET, .home(.home)), (.GET, .home(.office(code: "dinsos-palembang"))),
                 (.GET, .home(.setLanguage(.english, next: "/"))),
@@ -177,7 +189,7 @@ import VaporTesting
                 (.GET, .admin(.staff)),
                 (.GET, .admin(.users)), (.GET, .admin(.audit)),
                 (.GET, .complaints(.reportForm(office: "dinsos-bitung"))),
-                (.GET, .complaints(.reportStatus(code: nil))),
+                (.GET, .complaints(.reportStatus(code: nil))), (.GET, .complaints(.reportReceipt(code: receipt))),
                 (.GET, .complaints(.intakeQueue)), (.GET, .complaints(.newComplaint)),
                 (.GET, .complaints(.complaint(id: UUID()))),
                 (.GET, .persons(.persons(query: "budi"))),
@@ -212,6 +224,7 @@ import VaporTesting
 
                 // MARK: SKM survey
                 (.GET, .skm(.surveyOffices)), (.GET, .skm(.survey(office: "upksai-semarang"))),
+                (.GET, .skm(.surveyThanks(office: "upksai-semarang"))),
                 (.POST, .skm(.survey(office: "dinsos-bitung"))),
                 (.GET, .skm(.skmResults(unit: "dinsos-bitung", from: "2020-01-01", to: "2020-12-31"))),
                 (.GET, .skm(.skmReport(unit: nil, from: nil, to: nil))), (.GET, .skm(.skmPeriods)),

@@ -7,6 +7,8 @@ import Vapor
 public enum ComplaintRoute: FeatureRoute {
     case reportForm(office: String?)
     case reportStatus(code: String?)
+    /// The receipt a public report is redirected to, so a refresh sends nothing again.
+    case reportReceipt(code: String)
     case intakeQueue
     /// Intake's own form for a complaint taken by phone, at the counter, by WhatsApp or letter.
     case newComplaint
@@ -14,12 +16,13 @@ public enum ComplaintRoute: FeatureRoute {
 
     /// The route pattern each case is registered under.
     public enum Pattern: RoutePattern {
-        case reportForm, reportStatus, intakeQueue, newComplaint, complaint
+        case reportForm, reportStatus, reportReceipt, intakeQueue, newComplaint, complaint
 
         public var components: [PathComponent] {
             switch self {
             case .reportForm: ["lapor"]
             case .reportStatus: ["lapor", "status"]
+            case .reportReceipt: ["lapor", "terima"]
             case .intakeQueue: ["pengaduan"]
             case .newComplaint: ["pengaduan", "baru"]
             case .complaint: ["pengaduan", ":id"]
@@ -31,6 +34,7 @@ public enum ComplaintRoute: FeatureRoute {
         switch self {
         case .reportForm: .reportForm
         case .reportStatus: .reportStatus
+        case .reportReceipt: .reportReceipt
         case .intakeQueue: .intakeQueue
         case .newComplaint: .newComplaint
         case .complaint: .complaint
@@ -42,6 +46,7 @@ public enum ComplaintRoute: FeatureRoute {
         switch self {
         case .reportForm(let office): "/lapor" + RoutePath.query("kantor", office)
         case .reportStatus(let code): "/lapor/status" + RoutePath.query("kode", code)
+        case .reportReceipt(let code): "/lapor/terima" + RoutePath.query("kode", code)
         case .intakeQueue: "/pengaduan"
         case .newComplaint: "/pengaduan/baru"
         case .complaint(let id): "/pengaduan/\(id.uuidString)"

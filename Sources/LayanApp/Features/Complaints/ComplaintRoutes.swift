@@ -11,6 +11,7 @@ struct ComplaintWebController: RouteCollection {
         routes.on(.GET, ComplaintRoute.Pattern.reportForm.components, access: .open, use: reportForm)
         routes.on(.POST, ComplaintRoute.Pattern.reportForm.components, access: .open, use: submitReport)
         routes.on(.GET, ComplaintRoute.Pattern.reportStatus.components, access: .open, use: reportStatus)
+        routes.on(.GET, ComplaintRoute.Pattern.reportReceipt.components, access: .open, use: reportReceipt)
         routes.on(
             .GET, ComplaintRoute.Pattern.intakeQueue.components, access: .permission(.handleComplaints),
             use: intakeQueue)
@@ -58,15 +59,27 @@ struct ComplaintWebController: RouteCollection {
             location: form.location)
         do {
             let complaint = try await ComplaintService(request: request).create(input, public: true)
-            let office = try await request.records.organisation(id: complaint.$organisation.id)
-            return ReportViews.receipt(code: complaint.trackingCode, office: office.name, context: request.pageContext)
-                .response(status: .created)
+            // Post/redirect/get: a refresh of the receipt sends the report no second time.
+            return request.redirect(
+                to: ComplaintRoute.reportReceipt(code: complaint.trackingCode).path, redirectType: .normal)
         } catch let error as LayanError {
             var model = ReportViews.FormModel(
                 offices: try await publicOffices(request), selectedOffice: form.organisation, values: form.typed)
             model.error = error.message(in: request.language)
             return ReportViews.form(model, context: request.pageContext).response(status: error.status)
         }
+    }
+
+    /// The receipt: the tracking code to keep and the office that received it. Looked up like the status
+    /// page, under the same limit, so it tells a stranger with a guessed code no more than that page does.
+    func reportReceipt(request: Request) async throws -> Response {
+        try request.admitPublic(.lookups)
+        guard let code = request.query[String.self, at: "kode"].flatMap(TrackingCode.normalize),
+            let complaint = try await ComplaintModel.query(on: request.db).filter(\.$trackingCode == code).first()
+        else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
+        let office = try await request.records.organisation(id: complaint.$organisation.id)
+        return ReportViews.receipt(code: complaint.trackingCode, office: office.name, context: request.pageContext)
+            .response()
     }
 
     func reportStatus(request: Request) async throws -> Response {

@@ -7,6 +7,8 @@ import Vapor
 public enum SKMRoute: FeatureRoute {
     case surveyOffices
     case survey(office: String)
+    /// The thank-you page a survey answer is redirected to, so a refresh sends nothing again.
+    case surveyThanks(office: String)
     case skmResults(unit: String?, from: String?, to: String?)
     case skmReport(unit: String?, from: String?, to: String?)
     case skmPeriods
@@ -16,12 +18,13 @@ public enum SKMRoute: FeatureRoute {
 
     /// The route pattern each case is registered under.
     public enum Pattern: RoutePattern {
-        case surveyOffices, survey, skmResults, skmReport, skmPeriods, skmFollowUp, skmEntry, skmImport
+        case surveyOffices, survey, surveyThanks, skmResults, skmReport, skmPeriods, skmFollowUp, skmEntry, skmImport
 
         public var components: [PathComponent] {
             switch self {
             case .surveyOffices: ["survei"]
             case .survey: ["survei", ":code"]
+            case .surveyThanks: ["survei", ":code", "terima-kasih"]
             case .skmResults: ["skm"]
             case .skmReport: ["skm", "laporan"]
             case .skmPeriods: ["skm", "periode"]
@@ -36,6 +39,7 @@ public enum SKMRoute: FeatureRoute {
         switch self {
         case .surveyOffices: .surveyOffices
         case .survey: .survey
+        case .surveyThanks: .surveyThanks
         case .skmResults: .skmResults
         case .skmReport: .skmReport
         case .skmPeriods: .skmPeriods
@@ -50,6 +54,7 @@ public enum SKMRoute: FeatureRoute {
         switch self {
         case .surveyOffices: "/survei"
         case .survey(let office): "/survei/" + RoutePath.escape(office)
+        case .surveyThanks(let office): "/survei/" + RoutePath.escape(office) + "/terima-kasih"
         case .skmResults(let unit, let from, let to):
             "/skm" + RoutePath.queries(["unit": unit, "dari": from, "sampai": to])
         case .skmReport(let unit, let from, let to):

@@ -11,6 +11,7 @@ struct SKMWebController: RouteCollection {
         routes.on(.GET, SKMRoute.Pattern.surveyOffices.components, access: .open, use: surveyOffices)
         routes.on(.GET, SKMRoute.Pattern.survey.components, access: .open, use: surveyForm)
         routes.on(.POST, SKMRoute.Pattern.survey.components, access: .open, use: submitSurvey)
+        routes.on(.GET, SKMRoute.Pattern.surveyThanks.components, access: .open, use: surveyThanks)
         routes.on(.GET, SKMRoute.Pattern.skmResults.components, access: .permission(.viewIndicators), use: results)
         routes.on(.GET, SKMRoute.Pattern.skmReport.components, access: .permission(.viewReports), use: report)
         routes.on(.GET, SKMRoute.Pattern.skmPeriods.components, access: .permission(.manageSurveys), use: periods)
@@ -40,6 +41,11 @@ struct SKMWebController: RouteCollection {
         .response()
     }
 
+    func surveyThanks(request: Request) async throws -> Response {
+        let unit = try await SKMService(request: request).publicUnit(request.parameters.get("code") ?? "")
+        return SKMSurveyViews.thanks(office: (unit.code, unit.name), context: request.pageContext).response()
+    }
+
     func submitSurvey(request: Request) async throws -> Response {
         try request.admitPublic(.submissions)
         let service = SKMService(request: request)
@@ -49,8 +55,8 @@ struct SKMWebController: RouteCollection {
             let response = try Self.input(form).validated()
             try await service.record(
                 response, unit: unit, on: SKMService.today(at: unit, now: request.now), channel: .web)
-            return SKMSurveyViews.thanks(office: (unit.code, unit.name), context: request.pageContext)
-                .response(status: .created)
+            // Post/redirect/get: a refresh of the thank-you page sends the answers no second time.
+            return request.redirect(to: SKMRoute.surveyThanks(office: unit.code).path, redirectType: .normal)
         } catch let error as LayanError {
             return SKMSurveyViews.form(
                 office: (unit.code, unit.name), values: form.typed, error: error.message(in: request.language),
