@@ -64,7 +64,7 @@ import Testing
         #expect(config.logFormat == .json)
         #expect(config.behindProxy)
         #expect(config.postgresConnectionsPerEventLoop == 3)
-        #expect(try LayanConfiguration.fromEnvironment([:]).postgresConnectionsPerEventLoop == 2)
+        #expect(try LayanConfiguration.fromEnvironment([:]).postgresConnectionsPerEventLoop == 4)
         #expect(try !LayanConfiguration.fromEnvironment([:]).behindProxy)
         #expect(config.secretKey == .file(path: "/srv/layan/layan-secret.key"))
     }

@@ -103,11 +103,10 @@ public struct LayanConfiguration: Sendable, Equatable {
     /// How long a request waits for a database connection before it fails. Ten seconds in service (a
     /// request that waited longer is better refused); tests raise it, since the whole suite shares two cores.
     public var connectionWaitSeconds: Int64 = 10
-    /// PostgreSQL connections each event loop may hold (`LAYAN_DB_CONNECTIONS`). One, Fluent's default,
-    /// makes a loop's requests wait for each other's round trips when the database server is on another
-    /// machine; two measured no slower than one when it shares the processor (BENCHMARKS.md), and more
-    /// only add server processes competing for the same cores.
-    public var postgresConnectionsPerEventLoop = 2
+    /// PostgreSQL connections each event loop may hold (`LAYAN_DB_CONNECTIONS`). With one, Fluent's
+    /// default, a loop's requests wait for each other's round trips; on two cores shared with the server,
+    /// four served the case list fastest and eight slower again (BENCHMARKS.md).
+    public var postgresConnectionsPerEventLoop = 4
     /// What one address may send per hour without signing in (see `PublicLimiter`).
     var publicLimits = PublicLimiter.Limits()
     /// Behind a reverse proxy every request comes from the proxy's address; the client's is the last entry the
