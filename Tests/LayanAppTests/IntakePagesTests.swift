@@ -286,6 +286,11 @@ import VaporTesting
                 #expect(!page.contains("Ibu Rahmawati"))
                 // staff by name, not by username
                 #expect(!page.contains("<dd>socialworker@upksai-semarang</dd>"))
+                // every id once, so each label points at its own field
+                let ids = page.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+                #expect(
+                    ids.count == Set(ids).count,
+                    "repeated: \(Dictionary(grouping: ids) { $0 }.filter { $0.value.count > 1 }.keys)")
             }
         }
     }

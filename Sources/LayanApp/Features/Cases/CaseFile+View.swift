@@ -99,7 +99,11 @@ extension CaseViews {
                 forms.append(
                     form(
                         "reopen", .stepReopen,
-                        [Form.textarea(label: context.t(.intakeReason), name: "reason", required: true)]))
+                        [
+                            Form.textarea(
+                                label: context.t(.intakeReason), name: "reason", required: true,
+                                id: "field-reopen-reason")
+                        ]))
             }
             return forms
         }
@@ -115,7 +119,7 @@ extension CaseViews {
                                 ("visit", context.t(.methodVisit)), ("phone", context.t(.methodPhone)),
                                 ("office", context.t(.methodOffice)), ("outreach", context.t(.methodOutreach)),
                             ]),
-                        Form.textarea(label: context.t(.stepNotes), name: "narrative"),
+                        Form.textarea(label: context.t(.stepNotes), name: "narrative", id: "field-contacts-narrative"),
                     ]))
             forms.append(
                 form(
@@ -130,7 +134,8 @@ extension CaseViews {
                     } + [
                         Form.checkbox(label: context.t(.stepChildConsent), name: "childConsent"),
                         Form.checkbox(label: context.t(.stepGuardianConsent), name: "guardianConsent"),
-                        Form.textarea(label: context.t(.stepNotes), name: "narrative"),
+                        Form.textarea(
+                            label: context.t(.stepNotes), name: "narrative", id: "field-assessments-narrative"),
                     ]))
             forms.append(
                 form(
@@ -187,7 +192,7 @@ extension CaseViews {
                 form(
                     "visits", .stepVisit,
                     [
-                        Form.textarea(label: context.t(.stepNotes), name: "narrative"),
+                        Form.textarea(label: context.t(.stepNotes), name: "narrative", id: "field-visits-narrative"),
                         Form.field(label: context.t(.stepNextVisit), name: "nextVisitDue", type: "date"),
                     ]))
             forms.append(
@@ -195,7 +200,9 @@ extension CaseViews {
                     "transfers", .stepTransfer,
                     [
                         Form.select(label: context.t(.stepToOffice), name: "toOrganisation", options: model.offices),
-                        Form.textarea(label: context.t(.intakeReason), name: "reason", required: true),
+                        Form.textarea(
+                            label: context.t(.intakeReason), name: "reason", required: true, id: "field-transfer-reason"
+                        ),
                     ]))
             if dto.closureRequestedAt == nil {
                 forms.append(

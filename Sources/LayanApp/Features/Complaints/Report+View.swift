@@ -110,16 +110,20 @@ enum ReportViews {
 }
 
 extension Form {
+    /// `id` tells apart two fields of one name on a page (the case page's step forms); by default
+    /// `field-<name>`.
     static func textarea(
-        label: String, name: String, value: String? = nil, hint: String? = nil, required: Bool = false
+        label: String, name: String, value: String? = nil, hint: String? = nil, required: Bool = false,
+        id: String? = nil
     ) -> Node {
-        .div(
+        let id = id ?? "field-" + name
+        return .div(
             [.class("field")],
-            .element("label", [Attribute("for", "field-" + name)], [.text(label)]),
+            .element("label", [Attribute("for", id)], [.text(label)]),
             hint.map { .span([.class("small")], $0) } ?? .empty,
             .element(
                 "textarea",
-                [.name(name), .id("field-" + name), Attribute("rows", "5")]
+                [.name(name), .id(id), Attribute("rows", "5")]
                     + (required ? [Attribute("required", nil)] : []),
                 [.text(value ?? "")])
         )
