@@ -83,6 +83,10 @@ enum PerformancePages {
         var targets: [PerformanceService.EvaluatedTarget]
         var mayEdit: Bool
         var error: String?
+        /// The new-target form as typed, when it was refused.
+        var values: [String: String] = [:]
+        /// The office's current year, so the picker reaches the years a plan is made for.
+        var currentYear: Int = 2026
     }
 
     struct BudgetPage: Sendable {

@@ -356,12 +356,32 @@ enum PerformanceViews {
                         ]),
                 ])
         }
+        let years = (min(model.year, model.currentYear - 5)...max(model.year, model.currentYear + 2)).map {
+            (String($0), String($0))
+        }
         var content: [Node] = [
             .h1(context.t(.performanceTargets)),
             .p([.class("lead")], .text(model.officeName + " · " + String(model.year))),
+            .element(
+                "form",
+                [
+                    Attribute("method", "get"),
+                    Attribute("action", PerformanceRoute.targets(office: nil, year: nil).path),
+                    .class("period"), .id("target-year"),
+                ],
+                [
+                    .void(
+                        "input", [Attribute("type", "hidden"), .name("kantor"), Attribute("value", model.officeCode)]),
+                    Form.select(
+                        label: context.t(.performanceYear), name: "tahun", options: years,
+                        selected: String(model.year)),
+                    Form.submit(context.t(.performanceShow), primary: false),
+                ]),
             .p([.class("meta")], .text(context.t(.performanceTargetsHint))),
         ]
-        if let error = model.error { content.append(.div([.class("error"), Attribute("role", "alert")], .p(error))) }
+        if let error = model.error {
+            content.append(.div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p(error)))
+        }
         content.append(
             model.targets.isEmpty
                 ? .p(context.t(.performanceNoTargets))
@@ -374,16 +394,19 @@ enum PerformanceViews {
             let options = IndicatorCatalog.all.filter { $0.code != "targets_achieved" }.map {
                 ($0.code, $0.name(in: context.language) + ($0.isComputed ? "" : " ✎"))
             }
+            let values = model.values
             content.append(
                 .element(
-                    "details", [.id("new-target")],
+                    "details", [.id("new-target")] + (model.error != nil ? [Attribute("open", nil)] : []),
                     [
                         .element("summary", [], [.text(context.t(.performanceNewTarget))]),
                         Form.post(
-                            PerformanceRoute.targets(office: model.officeCode, year: model.year).path, context: context,
+                            PerformanceRoute.targets(office: model.officeCode, year: model.year).path + "#new-target",
+                            context: context,
                             [
                                 Form.select(
-                                    label: context.t(.performanceIndicator), name: "indicator", options: options),
+                                    label: context.t(.performanceIndicator), name: "indicator", options: options,
+                                    selected: values["indicator"]),
                                 .void(
                                     "input",
                                     [
@@ -391,13 +414,17 @@ enum PerformanceViews {
                                         Attribute("value", String(model.year)),
                                     ]),
                                 Form.field(
-                                    label: context.t(.performanceTargetHeader), name: "target",
+                                    label: context.t(.performanceTargetHeader), name: "target", value: values["target"],
                                     attributes: [Attribute("required", nil), Attribute("inputmode", "decimal")]),
+                                .p([.class("small")], .text(context.t(.performanceNumberHint))),
                                 Form.field(
                                     label: context.t(.performanceRealisationManual), name: "realisation",
-                                    attributes: [Attribute("inputmode", "decimal")]),
-                                Form.textarea(label: context.t(.performanceEvidence), name: "evidence"),
-                                Form.textarea(label: context.t(.performanceExplanation), name: "explanation"),
+                                    value: values["realisation"], attributes: [Attribute("inputmode", "decimal")]),
+                                Form.textarea(
+                                    label: context.t(.performanceEvidence), name: "evidence", value: values["evidence"]),
+                                Form.textarea(
+                                    label: context.t(.performanceExplanation), name: "explanation",
+                                    value: values["explanation"]),
                                 Form.submit(context.t(.performanceSave)),
                             ]),
                     ]))

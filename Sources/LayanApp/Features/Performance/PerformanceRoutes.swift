@@ -234,14 +234,17 @@ struct PerformanceWebController: RouteCollection {
         try await renderTargets(request, error: nil, status: .ok)
     }
 
-    func renderTargets(_ request: Request, error: String?, status: HTTPResponseStatus) async throws -> Response {
+    func renderTargets(
+        _ request: Request, error: String?, values: [String: String] = [:], status: HTTPResponseStatus
+    ) async throws -> Response {
         let office = try await Self.office(request)
         let years = try await Self.years(request, office: office)
         let model = PerformancePages.TargetsPage(
             officeCode: office.code, officeName: office.name, year: years.last,
             targets: try await PerformanceService(database: request.db, now: request.now).targets(
                 organisation: office, year: years.last),
-            mayEdit: request.pageContext.may(.manageTargets), error: error)
+            mayEdit: request.pageContext.may(.manageTargets), error: error, values: values,
+            currentYear: CalendarDay(request.now, in: office.timeZone.timeZone).year)
         return PerformanceViews.targets(model, context: request.pageContext).response(status: status)
     }
 
@@ -254,15 +257,9 @@ struct PerformanceWebController: RouteCollection {
         var explanation: String?
     }
 
-    /// Numbers typed on a phone in Indonesian style: `12`, `65,5`, `1.250.000`.
+    /// Numbers typed on a phone in Indonesian style: `12`, `95%`, `65,5`, `1.250.000` (see `TypedNumber`).
     static func number(_ raw: String?) -> Double? {
-        guard var text = raw?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if text.contains(",") {
-            text = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        } else if text.filter({ $0 == "." }).count > 1 {
-            text = text.replacingOccurrences(of: ".", with: "")
-        }
-        return Double(text)
+        raw.flatMap(TypedNumber.parse)
     }
 
     func saveTarget(request: Request) async throws -> Response {
@@ -273,7 +270,8 @@ struct PerformanceWebController: RouteCollection {
                 throw LayanError(
                     .unprocessableEntity, code: "invalid_number",
                     text: LocalizedText(
-                        id: "Target dan tahun harus berupa angka.", en: "Target and year must be numbers."))
+                        id: "Target harus berupa angka, misalnya 95%, 95,5 atau 1.250.000.",
+                        en: "The target must be a number, for example 95%, 95.5 or 1,250,000."))
             }
             let realisation = form.realisation?.nonEmpty.map(Self.number)
             if let realisation, realisation == nil {
@@ -287,7 +285,12 @@ struct PerformanceWebController: RouteCollection {
                     target: target, realisation: realisation ?? nil, evidence: form.evidence,
                     explanation: form.explanation), user: user, request: request)
         } catch let error as LayanError {
-            return try await renderTargets(request, error: error.message(in: request.language), status: error.status)
+            let values = [
+                "indicator": form.indicator, "target": form.target, "realisation": form.realisation ?? "",
+                "evidence": form.evidence ?? "", "explanation": form.explanation ?? "",
+            ]
+            return try await renderTargets(
+                request, error: error.message(in: request.language), values: values, status: error.status)
         }
         return request.redirect(to: request.url.string, redirectType: .normal)
     }

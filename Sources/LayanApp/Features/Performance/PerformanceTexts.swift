@@ -275,4 +275,10 @@ extension Text {
         en:
             "Counts of 1–4 are shown as <5 and figures that would reveal them are marked *, so that no one can be identified."
     )
+    static let performanceYear = Text(
+        id: "Tahun",
+        en: "Year")
+    static let performanceNumberHint = Text(
+        id: "Tulis seperti biasa: 95%, 95,5 atau 1.250.000.",
+        en: "Type it as usual: 95%, 95.5 or 1,250,000.")
 }

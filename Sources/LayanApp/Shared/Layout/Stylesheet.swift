@@ -116,7 +116,8 @@ enum Stylesheet {
         ul.choices li{display:flex;align-items:center;gap:.5rem}
         .picker label{flex:1;flex-wrap:wrap;gap:0 .6rem}
         .picker label .meta{flex-basis:100%;font-size:.85rem;color:var(--muted);font-weight:normal}
-        .row{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
+        .row{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:.75rem}
+        .row input{min-width:0}
         """
 
     static let fileName: String = {
