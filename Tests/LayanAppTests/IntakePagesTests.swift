@@ -105,19 +105,13 @@ import VaporTesting
             // setup
             let setup = try await Self.setUp(app)
             let session = try await app.signIn("intake@upksai-semarang")
-            let (headers, body) = session.form([
-                "decision": "open_case", "reason": "Anak terlantar, perlu asesmen", "personId": setup.putriID,
-                "personName": "", "riskLevel": "high", "assignedTo": "socialworker@upksai-semarang",
-                "cari": "putri 2014",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(
-                .POST, "/pengaduan/\(setup.complaintID)", headers: headers, body: body
-            ) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "decision": "open_case", "reason": "Anak terlantar, perlu asesmen", "personId": setup.putriID,
+                    "personName": "", "riskLevel": "high", "assignedTo": "socialworker@upksai-semarang",
+                    "cari": "putri 2014",
+                ], to: "/pengaduan/\(setup.complaintID)", as: session)
             // validate: back on the complaint, told what happened; the case is Putri's; no second Putri
             #expect(location == "/pengaduan/\(setup.complaintID)?tersimpan=open_case#notice")
             try await app.testing().test(
@@ -173,18 +167,12 @@ import VaporTesting
             // setup
             let setup = try await Self.setUp(app)
             let session = try await app.signIn("supervisor@upksai-semarang")
-            let (headers, body) = session.form([
-                "decision": "open_case", "reason": "Perlu asesmen", "personId": "new", "personName": "Adi Saputra",
-                "riskLevel": "medium",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(
-                .POST, "/pengaduan/\(setup.complaintID)", headers: headers, body: body
-            ) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "decision": "open_case", "reason": "Perlu asesmen", "personId": "new", "personName": "Adi Saputra",
+                    "riskLevel": "medium",
+                ], to: "/pengaduan/\(setup.complaintID)", as: session)
             // validate: on the case file, which opens; the new person was registered
             #expect(location.hasPrefix("/kasus/"))
             try await app.testing().test(.GET, location, headers: session.headers) { response in
@@ -205,18 +193,15 @@ import VaporTesting
                 #expect(response.body.string.contains("<option value=\"phone\" selected>"))
                 #expect(!response.body.string.contains("value=\"web_form\""))
             }
-            let (headers, body) = session.form([
-                "channel": "phone", "receivedOn": "01/11/2026", "receivedTime": "19.30",
-                "concerned": "Anak laki-laki sekitar 8 tahun", "description": "Anak tidur di pos ronda sejak seminggu.",
-                "location": "Pedalangan", "reporterName": "Pak RT Sugeng", "reporterPhone": "0812 1111 2222",
-                "reporterRelation": "Ketua RT",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(.POST, "/pengaduan/baru", headers: headers, body: body) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "channel": "phone", "receivedOn": "01/11/2026", "receivedTime": "19.30",
+                    "concerned": "Anak laki-laki sekitar 8 tahun",
+                    "description": "Anak tidur di pos ronda sejak seminggu.",
+                    "location": "Pedalangan", "reporterName": "Pak RT Sugeng", "reporterPhone": "0812 1111 2222",
+                    "reporterRelation": "Ketua RT",
+                ], to: "/pengaduan/baru", as: session)
             // validate: on the complaint, ready for triage; by phone, at 19.30 WIB, the reporter kept
             let id = try #require(location.split(separator: "/").last?.split(separator: "?").first.map(String.init))
             #expect(location == "/pengaduan/\(id)?tercatat=1#notice")
@@ -357,15 +342,11 @@ import VaporTesting
                 let cookie = String(try #require(response.headers.first(name: .setCookie)).split(separator: ";")[0])
                 visitor = BrowserSession(cookie: cookie, csrf: String(cookie.split(separator: "=", maxSplits: 1)[1]))
             }
-            let (headers, body) = visitor.form([
-                "organisation": "upksai-semarang", "description": "Nenek tinggal sendiri dan jarang makan.",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(.POST, "/lapor", headers: headers, body: body) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "organisation": "upksai-semarang", "description": "Nenek tinggal sendiri dan jarang makan.",
+                ], to: "/lapor", as: visitor)
             // validate: the receipt shows the code however often it is reloaded; one complaint was sent
             #expect(location.hasPrefix("/lapor/terima?kode="))
             for _ in 1...2 {

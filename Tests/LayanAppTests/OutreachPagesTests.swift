@@ -27,16 +27,12 @@ import VaporTesting
                 #expect(response.body.string.contains("id=\"agency-satpolpp-palembang\""))
                 #expect(response.body.string.contains("Satpol PP Kota Palembang"))
             }
-            let (headers, body) = session.form([
-                "type": "patrol", "place": "Simpang Charitas", "startedOn": yesterday.description,
-                "startTime": "21.00", "hours": "3,5", "agencies[]": "satpolpp-palembang",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(.POST, "/penjangkauan", headers: headers, body: body) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "type": "patrol", "place": "Simpang Charitas", "startedOn": yesterday.description,
+                    "startTime": "21.00", "hours": "3,5", "agencies[]": "satpolpp-palembang",
+                ], to: "/penjangkauan", as: session)
             // validate: began at 21.00 WIB yesterday (14.00 UTC), ended 3½ hours later; Satpol PP by name
             let id = try #require(location.split(separator: "/").last.map(String.init))
             let worker = Client(app: app, token: try await app.token("socialworker@dinsos-palembang"))
@@ -102,18 +98,12 @@ import VaporTesting
             ) { response in
                 #expect(response.body.string.contains("value=\"\(rina)\""))
             }
-            let (headers, body) = session.form([
-                "personId": rina, "newPersonName": "", "activity": "begging", "action": "counselled_and_released",
-                "cari": "rina",
-            ])
             // MUT
-            var location = ""
-            try await app.testing().test(
-                .POST, "/penjangkauan/\(tonight)", headers: headers, body: body
-            ) { response in
-                #expect(response.status == .seeOther)
-                location = response.headers.first(name: .location) ?? ""
-            }
+            let location = try await app.redirect(
+                posting: [
+                    "personId": rina, "newPersonName": "", "activity": "begging", "action": "counselled_and_released",
+                    "cari": "rina",
+                ], to: "/penjangkauan/\(tonight)", as: session)
             // validate: the page says she is back, the list marks her, and there is still one Rina
             try await app.testing().test(
                 .GET, String(location.prefix { $0 != "#" }), headers: session.headers

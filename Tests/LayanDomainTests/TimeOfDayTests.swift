@@ -30,3 +30,25 @@ import Testing
         #expect(time.description == "21:15")
     }
 }
+
+@Suite struct TypedInstantTests {
+    let jakarta = TimeZone(identifier: "Asia/Jakarta")!
+
+    @Test func aDateAndTimeInAnOfficesZone() throws {
+        // 21.00 WIB on 3 November is 14.00 UTC, written either way
+        #expect(
+            try TypedInstant.parse(date: "3/11/2026", time: "21.00", in: jakarta)
+                == Date(timeIntervalSince1970: 1_793_714_400))
+        #expect(
+            try TypedInstant.parse(date: "2026-11-03", time: "21:00", in: jakarta)
+                == Date(timeIntervalSince1970: 1_793_714_400))
+    }
+
+    @Test func noDateMeansNowAndBadFieldsAreNamed() throws {
+        #expect(try TypedInstant.parse(date: " ", time: "zz", in: jakarta) == nil)
+        #expect(throws: TypedInstant.Failure.date) {
+            try TypedInstant.parse(date: "31/02/2026", time: "08.00", in: jakarta)
+        }
+        #expect(throws: TypedInstant.Failure.time) { try TypedInstant.parse(date: "01/02/2026", time: "", in: jakarta) }
+    }
+}

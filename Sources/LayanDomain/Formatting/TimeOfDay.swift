@@ -40,3 +40,21 @@ public struct TimeOfDay: Sendable, Hashable, CustomStringConvertible {
         day.start(in: timeZone).addingTimeInterval(TimeInterval(hour * 3600 + minute * 60))
     }
 }
+
+/// A date and a time typed in two fields of a form (`22/11/2026` or `2026-11-22`, and `19.30`), read in
+/// an office's zone: the moment something happened when it is entered after the fact.
+public enum TypedInstant {
+    public enum Failure: Error, Equatable {
+        case date, time
+    }
+
+    /// Nil when no date was typed (the form then means now); a typed date needs a time.
+    public static func parse(date: String?, time: String?, in zone: TimeZone) throws(Failure) -> Date? {
+        guard let dayText = date?.trimmingCharacters(in: .whitespaces), !dayText.isEmpty else { return nil }
+        guard let parts = IndonesianFormat.parseDate(dayText),
+            let day = CalendarDay(year: parts.year, month: parts.month, day: parts.day)
+        else { throw .date }
+        guard let time = TimeOfDay(time ?? "") else { throw .time }
+        return time.instant(on: day, in: zone)
+    }
+}

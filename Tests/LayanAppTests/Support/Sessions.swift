@@ -82,3 +82,19 @@ extension Application {
 extension HTTPHeaders {
     static func bearer(_ token: String) -> HTTPHeaders { ["Authorization": "Bearer \(token)"] }
 }
+
+extension Application {
+    /// Posts a page's form as `session` and expects a redirect; returns where it leads (empty if none).
+    func redirect(
+        posting fields: [String: String], to path: String, as session: BrowserSession,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> String {
+        let (headers, body) = session.form(fields)
+        var location = ""
+        try await testing().test(.POST, path, headers: headers, body: body) { response in
+            #expect(response.status == .seeOther, "\(response.status)", sourceLocation: sourceLocation)
+            location = response.headers.first(name: .location) ?? ""
+        }
+        return location
+    }
+}

@@ -129,14 +129,14 @@ struct ComplaintWebController: RouteCollection {
 
     /// The time a complaint was received, as intake typed it in the office's zone; empty means now.
     static func receivedAt(_ form: NewComplaintForm, now: Date, zone: TimeZone) throws -> Date {
-        guard let dayText = form.receivedOn?.nonEmpty else { return now }
-        guard let parts = IndonesianFormat.parseDate(dayText),
-            let day = CalendarDay(year: parts.year, month: parts.month, day: parts.day)
-        else { throw LayanError(.unprocessableEntity, code: "invalid_date", .intakeBadDate) }
-        guard let time = TimeOfDay(form.receivedTime ?? "") else {
-            throw LayanError(.unprocessableEntity, code: "invalid_time", .intakeBadTime)
+        do throws(TypedInstant.Failure) {
+            return try TypedInstant.parse(date: form.receivedOn, time: form.receivedTime, in: zone) ?? now
+        } catch {
+            switch error {
+            case .date: throw LayanError(.unprocessableEntity, code: "invalid_date", .intakeBadDate)
+            case .time: throw LayanError(.unprocessableEntity, code: "invalid_time", .intakeBadTime)
+            }
         }
-        return time.instant(on: day, in: zone)
     }
 
     func recordComplaint(request: Request) async throws -> Response {

@@ -73,14 +73,14 @@ struct OutreachWebController: RouteCollection {
     /// When the operation began, as typed in the office's zone (a patrol is often entered the next
     /// morning); empty means now.
     static func start(_ form: OperationForm, now: Date, zone: TimeZone) throws -> Date {
-        guard let dayText = form.startedOn?.nonEmpty else { return now }
-        guard let parts = IndonesianFormat.parseDate(dayText),
-            let day = CalendarDay(year: parts.year, month: parts.month, day: parts.day)
-        else { throw LayanError(.unprocessableEntity, code: "invalid_date", .outreachBadDate) }
-        guard let time = TimeOfDay(form.startTime ?? "") else {
-            throw LayanError(.unprocessableEntity, code: "invalid_time", .outreachBadTime)
+        do throws(TypedInstant.Failure) {
+            return try TypedInstant.parse(date: form.startedOn, time: form.startTime, in: zone) ?? now
+        } catch {
+            switch error {
+            case .date: throw LayanError(.unprocessableEntity, code: "invalid_date", .outreachBadDate)
+            case .time: throw LayanError(.unprocessableEntity, code: "invalid_time", .outreachBadTime)
+            }
         }
-        return time.instant(on: day, in: zone)
     }
 
     func createOperation(request: Request) async throws -> Response {
