@@ -1,5 +1,6 @@
 import Foundation
 import LayanDomain
+import LayanPersistence
 import Testing
 import VaporTesting
 
@@ -362,6 +363,39 @@ import VaporTesting
             try await app.testing().test(.GET, "/lapor/terima?kode=ZZZZ-ZZZZ") { response in
                 #expect(response.status == .notFound)
             }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aVillageIsFoundByItsNameWithinTheProvince(database: TestDatabase) async throws {
+        try await withLayanApp(database) { app in
+            // setup: two villages called "Tembalang Baru" make that name ambiguous
+            try await app.seedDemo()
+            let intake = Client(app: app, token: try await app.token("intake@upksai-semarang"))
+            try await RegionModel(code: try #require(RegionCode("33.74.11.1099")), name: "Tembalang Baru")
+                .create(on: app.db)
+            try await RegionModel(code: try #require(RegionCode("33.74.11.1098")), name: "Tembalang Baru")
+                .create(on: app.db)
+            // MUT: a name, a name in other case, an ambiguous name, a name not in the province
+            let found = try intake.json(
+                try await intake.call(
+                    .POST, "/api/v1/persons", ["fullName": "Sari Dewi", "residenceRegion": "  pedalangan "],
+                    expect: .created))
+            let ambiguous = try await intake.call(
+                .POST, "/api/v1/persons", ["fullName": "Sari Dewi", "residenceRegion": "Tembalang Baru"],
+                expect: .unprocessableEntity)
+            let unknown = try await intake.call(
+                .POST, "/api/v1/persons", ["fullName": "Sari Dewi", "residenceRegion": "Ilir Barat Satu"],
+                expect: .unprocessableEntity)
+            // validate: the village's code is stored; the refusals say what to do
+            #expect(found["residenceRegion"] as? String == "33.74.11.1004")
+            #expect(ambiguous.contains("33.74.11.1098") && ambiguous.contains("33.74.11.1099"))
+            #expect(ambiguous.contains("ambiguous_region"))
+            #expect(unknown.contains("unknown_region") && unknown.contains("Ilir Barat Satu"))
+            let code = try await intake.call(
+                .POST, "/api/v1/persons", ["fullName": "Sari Dewi", "residenceRegion": "33.7X"],
+                expect: .unprocessableEntity)
+            #expect(code.contains("invalid_region_code"))
         }
     }
 }

@@ -36,7 +36,7 @@ enum OutreachViews {
                     attributes: [Attribute("required", nil)]),
                 Form.field(
                     label: context.t(.outreachRegion), name: "regionCode", value: values["regionCode"],
-                    attributes: [Attribute("placeholder", "16.71.04")]),
+                    attributes: []),
                 .div(
                     [.class("row")],
                     Form.field(

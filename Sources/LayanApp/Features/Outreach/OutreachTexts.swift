@@ -12,8 +12,8 @@ extension Text {
         id: "Tempat",
         en: "Place")
     static let outreachRegion = Text(
-        id: "Kode wilayah (kecamatan/desa)",
-        en: "Region code (district/village)")
+        id: "Wilayah (nama kecamatan atau desa/kelurahan, atau kodenya)",
+        en: "Area (district or village name, or its code)")
     static let outreachDuration = Text(
         id: "Lama (jam)",
         en: "Duration (hours)")

@@ -316,10 +316,26 @@ struct PersonService {
         return score
     }
 
+    /// A region as typed: its code, or — since people know their village by name, not by Kemendagri
+    /// code — its name within the user's province, when that names exactly one region.
     func region(_ raw: String?) async throws -> String? {
         guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         guard let code = RegionCode(raw) else {
-            throw LayanError(.unprocessableEntity, code: "invalid_region_code", .apiInvalidRegionCode, ["code": raw])
+            guard raw.first?.isLetter == true, let province = request.currentUser?.organisation.provinceCode
+            else {
+                throw LayanError(
+                    .unprocessableEntity, code: "invalid_region_code", .apiInvalidRegionCode, ["code": raw])
+            }
+            let found = try await RegionRepository(database: database).named(raw, inProvince: province)
+            switch found.count {
+            case 0: throw LayanError(.unprocessableEntity, code: "unknown_region", .regionNameUnknown, ["name": raw])
+            case 1: return found[0].id
+            default:
+                let choices = found.map { "\($0.name) (\($0.id ?? ""))" }.joined(separator: ", ")
+                throw LayanError(
+                    .unprocessableEntity, code: "ambiguous_region", .regionNameAmbiguous,
+                    ["name": raw, "choices": choices])
+            }
         }
         guard try await RegionRepository(database: database).find(code) != nil else {
             throw LayanError(.unprocessableEntity, code: "unknown_region", .apiUnknownRegion, ["code": raw])

@@ -137,7 +137,7 @@ enum PersonViews {
                         value: model.values["birthYear"]),
                     Form.field(
                         label: context.t(.personResidence), name: "residenceRegion",
-                        value: model.values["residenceRegion"], attributes: [Attribute("placeholder", "16.71.04.1001")]),
+                        value: model.values["residenceRegion"]),
                     Form.select(
                         label: context.t(.personCategory), name: "ppksCategory", options: [("", "—")] + categoryOptions,
                         selected: model.values["ppksCategory"]),

@@ -33,8 +33,8 @@ extension Text {
         id: "Perkiraan tahun lahir (jika tanggal tidak diketahui)",
         en: "Estimated birth year (if the date is unknown)")
     static let personResidence = Text(
-        id: "Kode wilayah tempat tinggal (desa/kelurahan)",
-        en: "Region code of residence (village)")
+        id: "Desa/kelurahan tempat tinggal (nama atau kode)",
+        en: "Village of residence (name or code)")
     static let personCategory = Text(
         id: "Kategori PPKS",
         en: "PPKS category")

@@ -74,6 +74,13 @@ extension Text {
     static let apiUnknownRegion = Text(
         id: "Wilayah dengan kode '{code}' tidak ditemukan.",
         en: "No region has the code '{code}'.")
+    static let regionNameUnknown = Text(
+        id:
+            "Tidak ada desa, kelurahan, kecamatan atau kota bernama '{name}' di provinsi Anda. Periksa ejaannya atau tulis kodenya.",
+        en: "No village, district or city in your province is called '{name}'. Check the spelling or type its code.")
+    static let regionNameAmbiguous = Text(
+        id: "Ada beberapa wilayah bernama '{name}': {choices}. Tulis kode yang dimaksud.",
+        en: "Several regions are called '{name}': {choices}. Type the code you mean.")
     static let apiUnknownOrganisation = Text(
         id: "Kantor dengan kode '{code}' tidak ditemukan.",
         en: "No office has the code '{code}'.")
