@@ -215,11 +215,14 @@ struct PersonService {
             query.group(.or) { $0.filter(\.$birthYear >= year - 1).filter(\.$birthYear == nil) }
                 .group(.or) { $0.filter(\.$birthYear <= year + 1).filter(\.$birthYear == nil) }
         }
-        var found: [DuplicateCandidateDTO] = []
+        var scored: [(PersonModel, DuplicateScore)] = []
         for candidate in try await query.limit(5000).all() where candidate.id != id {
             let score = DuplicateDetection.score(probe, Self.probe(candidate))
-            guard score.score >= DuplicateDetection.threshold else { continue }
-            guard try await request.records.canRead(candidate, as: actor) else { continue }
+            if score.score >= DuplicateDetection.threshold { scored.append((candidate, score)) }
+        }
+        let readable = try await request.records.readableIDs(scored.map(\.0), as: actor)
+        var found: [DuplicateCandidateDTO] = []
+        for (candidate, score) in scored where readable.contains(try candidate.requireID()) {
             found.append(
                 DuplicateCandidateDTO(
                     id: try candidate.requireID(), fullName: candidate.fullName, birthYear: candidate.birthYear,

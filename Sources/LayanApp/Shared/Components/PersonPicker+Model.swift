@@ -42,12 +42,9 @@ struct PersonPicker {
         if let nik = query.nik { base.filter(\.$nik == nik) }
         if let year = query.birthYear { base.filter(\.$birthYear == year) }
         if let name = query.name { base.filter(\.$searchName ~~ name) }
-        var persons: [PersonModel] = []
-        for person in try await base.sort(\.$fullName).limit(Self.limit * 2).all()
-        where try await request.records.canRead(person, as: user.actor) {
-            persons.append(person)
-            if persons.count == Self.limit { break }
-        }
+        let found = try await base.sort(\.$fullName).limit(Self.limit * 2).all()
+        let readable = try await request.records.readableIDs(found, as: user.actor)
+        let persons = Array(found.filter { $0.id.map(readable.contains) ?? false }.prefix(Self.limit))
         let ids = persons.compactMap(\.id)
         var lastSeen: [UUID: Date] = [:]
         if !ids.isEmpty {
