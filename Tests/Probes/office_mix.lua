@@ -1,7 +1,8 @@
 -- An office at once, for wrk: three of four requests open a case (each view writes an audit entry),
 -- the fourth registers a person. Case ids come one per line from the file named by CASE_IDS, the
--- bearer token from TOKEN. Non-2xx answers are counted by wrk ("Non-2xx or 3xx responses"); this
--- script also counts the server errors (5xx) apart and prints them at the end.
+-- bearer token from TOKEN; SAME_NAME="Budi Santoso" gives every registration that one name. Non-2xx
+-- answers are counted by wrk ("Non-2xx or 3xx responses"); this script also counts the server errors
+-- (5xx) apart and prints them at the end.
 local ids = {}
 for line in io.lines(os.getenv("CASE_IDS")) do
   if #line > 0 then ids[#ids + 1] = line end
@@ -35,7 +36,13 @@ function request()
   local headers = { ["Authorization"] = "Bearer " .. token }
   if counter % 4 == 0 then
     headers["Content-Type"] = "application/json"
-    local body = string.format('{"fullName":"%s %s","birthYear":%d}', word(), word(), math.random(1950, 2020))
+    local body
+    if os.getenv("SAME_NAME") then
+      -- the worst case for the duplicate check: every registration a namesake of all the others
+      body = string.format('{"fullName":"%s","birthYear":2010}', os.getenv("SAME_NAME"))
+    else
+      body = string.format('{"fullName":"%s %s","birthYear":%d}', word(), word(), math.random(1950, 2020))
+    end
     return wrk.format("POST", "/api/v1/persons", headers, body)
   end
   return wrk.format("GET", "/api/v1/cases/" .. ids[math.random(#ids)], headers)
