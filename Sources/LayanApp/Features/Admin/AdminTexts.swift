@@ -153,4 +153,10 @@ extension Text {
     static let auditAddress = Text(
         id: "Alamat IP",
         en: "IP address")
+    static let userChooseRole = Text(
+        id: "Pilih peran pengguna.",
+        en: "Choose the user's role.")
+    static let userChooseRoleOption = Text(
+        id: "— pilih peran —",
+        en: "— choose a role —")
 }

@@ -14,6 +14,8 @@ enum UsersView {
         var users: [User]
         var organisations: [(code: String, name: String)]
         var error: String?
+        /// The new-user form as typed when it was refused (never the password).
+        var values: [String: String] = [:]
     }
 
     static func render(_ model: Model, context: PageContext) -> Node {
@@ -40,21 +42,27 @@ enum UsersView {
                             ])
                     }),
                 .h2(context.t(.userCreate)),
-                model.error.map { .div([.class("error"), Attribute("role", "alert")], .p($0)) } ?? .empty,
+                model.error.map { .div([.class("error"), Attribute("role", "alert"), .id("form-error")], .p($0)) }
+                    ?? .empty,
                 .element(
                     "form", [Attribute("method", "post"), Attribute("action", AdminRoute.users.path), .class("stack")],
                     [
                         context.csrfField,
                         Form.field(
-                            label: context.t(.loginUsername), name: "username", attributes: [Attribute("required", nil)]
-                        ),
-                        Form.field(label: context.t(.staffName), name: "displayName"),
+                            label: context.t(.loginUsername), name: "username", value: model.values["username"],
+                            attributes: [Attribute("required", nil)]),
+                        Form.field(
+                            label: context.t(.staffName), name: "displayName", value: model.values["displayName"]),
+                        // No role is chosen for the administrator: a new account gets only what is asked for.
                         Form.select(
                             label: context.t(.userRole), name: "role",
-                            options: Role.allCases.map { ($0.rawValue, $0.label(in: context.language)) }),
+                            options: [("", context.t(.userChooseRoleOption))]
+                                + Role.allCases.map { ($0.rawValue, $0.label(in: context.language)) },
+                            selected: model.values["role"] ?? ""),
                         Form.select(
                             label: context.t(.staffUnit), name: "organisation",
-                            options: model.organisations.map { ($0.code, $0.name) }),
+                            options: model.organisations.map { ($0.code, $0.name) },
+                            selected: model.values["organisation"]),
                         Form.field(
                             label: context.t(.loginPassword), name: "password", type: "password",
                             attributes: [Attribute("autocomplete", "new-password"), Attribute("required", nil)]),
@@ -65,7 +73,7 @@ enum UsersView {
                                 [
                                     Attribute("type", "checkbox"), .name("mayViewSensitive"),
                                     Attribute("value", "true"), .id("field-sensitive"),
-                                ]),
+                                ] + (model.values["mayViewSensitive"] == "true" ? [Attribute("checked", nil)] : [])),
                             .element("label", [Attribute("for", "field-sensitive")], [.text(context.t(.userSensitive))])
                         ),
                         .element(

@@ -38,11 +38,23 @@ struct UsersController: RouteCollection {
     }
 
     func createFromPage(request: Request) async throws -> Response {
+        // What was typed, but never the password, to fill the form again if it is refused.
+        var values: [String: String] = [:]
+        if let form = try? request.content.decode(UserForm.self) {
+            values = [
+                "username": form.username, "displayName": form.displayName ?? "", "role": form.role,
+                "organisation": form.organisation, "mayViewSensitive": form.mayViewSensitive == true ? "true" : "",
+            ]
+        }
         do {
             _ = try await create(request)
             return request.redirect(to: AdminRoute.users.path, redirectType: .normal)
         } catch let problem as UserService.Problem {
-            return try await render(request, error: problem.message(in: request.language), status: .unprocessableEntity)
+            return try await render(
+                request, error: problem.message(in: request.language), values: values, status: .unprocessableEntity)
+        } catch let error as LayanError {
+            return try await render(
+                request, error: error.message(in: request.language), values: values, status: error.status)
         }
     }
 
@@ -71,6 +83,7 @@ struct UsersController: RouteCollection {
         guard let form = try? request.content.decode(UserForm.self) else {
             throw LayanError(.unprocessableEntity, code: "invalid_user", .userMissingFields)
         }
+        guard !form.role.isEmpty else { throw LayanError(.unprocessableEntity, code: "role_required", .userChooseRole) }
         guard let role = Role(rawValue: form.role) else {
             throw LayanError(.unprocessableEntity, code: "invalid_role", .userInvalidRole, ["role": form.role])
         }
@@ -88,7 +101,9 @@ struct UsersController: RouteCollection {
         return (user, form.organisation)
     }
 
-    private func render(_ request: Request, error: String?, status: HTTPResponseStatus) async throws -> Response {
+    private func render(
+        _ request: Request, error: String?, values: [String: String] = [:], status: HTTPResponseStatus
+    ) async throws -> Response {
         let admin = try request.requireUser()
         let organisations = try await OrganisationRepository(database: request.db).subtree(of: admin.organisation)
         let users = try await Self.users(in: admin.organisation, on: request.db)
@@ -98,7 +113,7 @@ struct UsersController: RouteCollection {
                     username: $0.0.username, displayName: $0.0.displayName, role: $0.0.role, organisation: $0.1,
                     locked: ($0.0.lockedUntil ?? .distantPast) > request.now)
             },
-            organisations: organisations.map { ($0.code, $0.name) }, error: error)
+            organisations: organisations.map { ($0.code, $0.name) }, error: error, values: values)
         return UsersView.render(model, context: request.pageContext).response(status: status)
     }
 
