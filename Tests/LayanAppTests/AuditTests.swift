@@ -317,6 +317,22 @@ import VaporTesting
         }
     }
 
+    @Test func theLogPageNamesActionsAndRecordsInWords() async throws {
+        try await withLayanApp(.sqlite) { app in
+            // setup: the auditor's own sign-in is the newest entry
+            try await app.seedDemo()
+            let session = try await app.signIn("auditor@dinsos-palembang")
+            // MUT
+            try await app.testing().test(.GET, "/audit?user=auditor@dinsos-palembang", headers: session.headers) {
+                response in
+                // validate
+                let page = response.body.string
+                #expect(page.contains("<td>Masuk</td>"))
+                #expect(!page.contains("<td>login</td>"))
+            }
+        }
+    }
+
     /// What an attacker with direct database access would do first.
     static func dropGuards(_ sql: any SQLDatabase) async throws {
         if sql.dialect.name == "postgresql" {

@@ -49,10 +49,14 @@ enum AuditView {
                                                     + model.timeZone.abbreviation)
                                         ]),
                                     .element("td", [], [.text(entry.actorUsername)]),
-                                    .element("td", [], [.text(entry.action)]),
+                                    .element(
+                                        "td", [], [.text(AuditLabels.action(entry.action, in: context.language))]),
                                     .element(
                                         "td", [],
-                                        [.text(entry.resourceType + (entry.resourceID.map { " " + $0 } ?? ""))]),
+                                        [
+                                            .text(AuditLabels.resource(entry.resourceType, in: context.language)),
+                                            entry.resourceID.map { .span([.class("small")], " " + $0) } ?? .empty,
+                                        ]),
                                     .element("td", [], [.text(entry.ipAddress ?? "—")]),
                                 ])
                         }),
