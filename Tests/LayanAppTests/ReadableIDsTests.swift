@@ -7,7 +7,8 @@ import Vapor
 
 @testable import LayanApp
 
-/// The batched access check says what the one-person check says, for every demo person and user.
+/// Asking for many persons at once answers for each what asking for that person alone answers, for
+/// every demo person and user: batching mixes no one's cases or offices into another's.
 @Suite struct ReadableIDsTests {
     @Test(arguments: TestDatabase.all)
     func agreesWithCanReadForEveryPersonAndUser(database: TestDatabase) async throws {

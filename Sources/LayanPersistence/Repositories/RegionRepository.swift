@@ -101,20 +101,27 @@ public struct RegionRepository: Sendable {
         try await RegionModel.find(code.rawValue, on: database)
     }
 
+    /// The names of the regions with these codes, by code (codes not stored are left out).
+    public func names(_ codes: [String]) async throws -> [String: String] {
+        guard !codes.isEmpty else { return [:] }
+        return Dictionary(
+            try await RegionModel.query(on: database).filter(\.$id ~~ Array(Set(codes))).all().map {
+                ($0.id ?? "", $0.name)
+            }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The regions of a province called `name` (ignoring case and surrounding spaces), villages first,
     /// then districts, cities and the province: what a person means by "Pedalangan". At most `limit`.
-    public func named(_ name: String, inProvince province: String, limit: Int = 6) async throws -> [RegionModel] {
+    public func named(
+        _ name: String, inProvince province: String, limit: Int = 6
+    ) async throws -> [(code: String, name: String)] {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { return [] }
-        let sql = try database.sql()
-        let codes = try await sql.select().column("code").from(RegionModel.schema)
+        return try await database.sql().select().columns("code", "name").from(RegionModel.schema)
             .where("province_code", .equal, province)
             .where(SQLFunction("lower", args: SQLColumn("name")), .equal, SQLBind(key))
             .orderBy("level", .descending).orderBy("code").limit(limit).all()
-            .map { try $0.decode(column: "code", as: String.self) }
-        guard !codes.isEmpty else { return [] }
-        let regions = try await RegionModel.query(on: database).filter(\.$id ~~ codes).all()
-        return codes.compactMap { code in regions.first { $0.id == code } }
+            .map { (try $0.decode(column: "code", as: String.self), try $0.decode(column: "name", as: String.self)) }
     }
 
     /// The regions directly under `code`, or the provinces when `code` is nil, by code.

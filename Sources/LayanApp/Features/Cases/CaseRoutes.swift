@@ -215,13 +215,8 @@ struct CaseWebController: RouteCollection {
         .sort(\.$sentAt, .descending).limit(200).all().asyncMap {
             try await ReferralsAPIController.dto($0, request: request)
         }
-        let codes = Array(Set(referrals.compactMap { $0.shared[ReferralShare.residence.rawValue] }))
-        var regions: [String: String] = [:]
-        if !codes.isEmpty {
-            for region in try await RegionModel.query(on: request.db).filter(\.$id ~~ codes).all() {
-                regions[region.id ?? ""] = region.name
-            }
-        }
+        let regions = try await RegionRepository(database: request.db).names(
+            referrals.compactMap { $0.shared[ReferralShare.residence.rawValue] })
         return PartnerReferralViews.list(
             referrals, timeZone: user.organisation.timeZone, regions: regions, error: error,
             context: request.pageContext

@@ -332,9 +332,9 @@ struct PersonService {
             let found = try await RegionRepository(database: database).named(raw, inProvince: province)
             switch found.count {
             case 0: throw LayanError(.unprocessableEntity, code: "unknown_region", .regionNameUnknown, ["name": raw])
-            case 1: return found[0].id
+            case 1: return found[0].code
             default:
-                let choices = found.map { "\($0.name) (\($0.id ?? ""))" }.joined(separator: ", ")
+                let choices = found.map { "\($0.name) (\($0.code))" }.joined(separator: ", ")
                 throw LayanError(
                     .unprocessableEntity, code: "ambiguous_region", .regionNameAmbiguous,
                     ["name": raw, "choices": choices])

@@ -146,11 +146,7 @@ struct ProgramService {
     }
 
     func regionNames(_ codes: [String]) async throws -> [String: String] {
-        guard !codes.isEmpty else { return [:] }
-        return Dictionary(
-            try await RegionModel.query(on: database).filter(\.$id ~~ Array(Set(codes))).all().map {
-                ($0.id ?? "", $0.name)
-            }, uniquingKeysWith: { a, _ in a })
+        try await RegionRepository(database: database).names(codes)
     }
 
     func dtos(_ programs: [ProgramModel]) async throws -> [ProgramDTO] {

@@ -23,23 +23,12 @@ struct ScopedRecords {
 
     /// A person is open to whoever may open their own record or any of their cases.
     func canRead(_ person: PersonModel, as actor: Actor) async throws -> Bool {
-        let owner = try await organisation(id: person.$organisation.id)
-        let cases = try await CaseModel.query(on: database).filter(\.$personID == person.requireID()).all()
-        let assigned = Set(cases.compactMap(\.assignedUserID))
-        if AccessPolicy.canRead(
-            RecordAccess(
-                owningOrganisationPath: owner.path, assignedUserIDs: assigned, isSensitive: person.isSensitive),
-            as: actor)
-        {
-            return true
-        }
-        for record in cases where AccessPolicy.canRead(try await access(for: record), as: actor) { return true }
-        return false
+        try await readableIDs([person], as: actor).contains(person.requireID())
     }
 
-    /// The ids of the persons `actor` may read, by the same rule as `canRead`, in two queries whatever
-    /// their number (their cases, and the organisations owning them or their cases) instead of two or
-    /// more per person: a duplicate check among many namesakes asked once per candidate.
+    /// The ids of the persons `actor` may read — whoever may open a person's own record or any of their
+    /// cases — in two queries whatever their number (their cases, and the organisations owning them or
+    /// their cases): a duplicate check among many namesakes used to ask once per candidate.
     func readableIDs(_ persons: [PersonModel], as actor: Actor) async throws -> Set<UUID> {
         let ids = persons.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
