@@ -127,25 +127,15 @@ struct ComplaintWebController: RouteCollection {
         var anonymous: String?
     }
 
-    /// The time a complaint was received, as intake typed it in the office's zone; empty means now.
-    static func receivedAt(_ form: NewComplaintForm, now: Date, zone: TimeZone) throws -> Date {
-        do throws(TypedInstant.Failure) {
-            return try TypedInstant.parse(date: form.receivedOn, time: form.receivedTime, in: zone) ?? now
-        } catch {
-            switch error {
-            case .date: throw LayanError(.unprocessableEntity, code: "invalid_date", .intakeBadDate)
-            case .time: throw LayanError(.unprocessableEntity, code: "invalid_time", .intakeBadTime)
-            }
-        }
-    }
-
     func recordComplaint(request: Request) async throws -> Response {
         let form = try request.form(NewComplaintForm.self)
         let zone = try request.requireUser().organisation.timeZone
         do {
             let input = ComplaintInput(
                 channel: form.channel?.nonEmpty,
-                receivedAt: try Self.receivedAt(form, now: request.now, zone: zone.timeZone),
+                receivedAt: try TypedInstant.page(
+                    date: form.receivedOn, time: form.receivedTime, in: zone.timeZone, now: request.now,
+                    badDate: .intakeBadDate, badTime: .intakeBadTime),
                 anonymous: form.anonymous == "true", reporterName: form.reporterName,
                 reporterPhone: form.reporterPhone, reporterRelation: form.reporterRelation,
                 description: form.description ?? "", concerned: form.concerned, location: form.location)
@@ -154,42 +144,37 @@ struct ComplaintWebController: RouteCollection {
                 to: ComplaintRoute.complaint(id: try complaint.requireID()).path + "?tercatat=1#notice",
                 redirectType: .normal)
         } catch let error as LayanError {
-            var values = form.typed
-            if form.anonymous == nil { values["anonymous"] = nil }
             let model = IntakeViews.NewModel(
-                timeZone: zone, values: values, error: error.message(in: request.language))
+                timeZone: zone, values: form.typed, error: error.message(in: request.language))
             return IntakeViews.newComplaint(model, context: request.pageContext).response(status: error.status)
         }
     }
 
     func complaint(request: Request) async throws -> Response {
-        var notice = request.query[String.self, at: "tersimpan"].flatMap(TriageDecision.init(rawValue:)).map {
-            Self.notice(for: $0, language: request.language)
-        }
-        let service = ComplaintService(request: request)
-        if notice == nil, request.query[String.self, at: "tercatat"] != nil {
-            let complaint = try await service.scoped(request.parameters.get("id"))
-            notice = Translator(language: request.language).t(.intakeRecorded, ["code": complaint.trackingCode])
-        }
-        return try await renderComplaint(
-            request, search: request.query[String.self, at: "cari"], values: [:], error: nil, notice: notice,
-            status: .ok)
+        try await renderComplaint(
+            request, search: request.query[String.self, at: "cari"], values: [:], error: nil,
+            saved: request.query[String.self, at: "tersimpan"].flatMap(TriageDecision.init(rawValue:)),
+            recorded: request.query[String.self, at: "tercatat"] != nil, status: .ok)
     }
 
-    static func notice(for decision: TriageDecision, language: Language) -> String {
-        switch decision {
+    /// The confirmation after a step: the triage decision saved, or the complaint just recorded.
+    static func notice(saved: TriageDecision?, recorded: Bool, code: String, language: Language) -> String? {
+        switch saved {
         case .openCase: Text.intakeSavedCase.text(in: language)
         case .referOut: Text.intakeSavedReferral.text(in: language)
         case .close: Text.intakeSavedClosed.text(in: language)
+        case nil: recorded ? Translator(language: language).t(.intakeRecorded, ["code": code]) : nil
         }
     }
 
     func renderComplaint(
-        _ request: Request, search: String?, values: [String: String], error: String?, notice: String?,
-        status: HTTPStatus
+        _ request: Request, search: String?, values: [String: String], error: String?,
+        saved: TriageDecision? = nil, recorded: Bool = false, status: HTTPStatus
     ) async throws -> Response {
         let service = ComplaintService(request: request)
         let complaint = try await service.scoped(request.parameters.get("id"))
+        let notice = Self.notice(
+            saved: saved, recorded: recorded, code: complaint.trackingCode, language: request.language)
         try await request.audit(.view, "complaint", id: complaint.id?.uuidString)
         let user = try request.requireUser()
         let model = IntakeViews.DetailModel(
@@ -223,13 +208,7 @@ struct ComplaintWebController: RouteCollection {
                     .unprocessableEntity, code: "decision_required",
                     text: LocalizedText(id: "Pilih keputusan telaah.", en: "Choose the triage decision."))
             }
-            var personID: UUID?
-            if let chosen = form.personId?.nonEmpty, chosen != "new" {
-                guard let id = UUID(uuidString: chosen) else {
-                    throw LayanError(.notFound, code: "not_found", .errorNotFound)
-                }
-                personID = id
-            }
+            let personID = try PersonPicker.chosenID(form.personId)
             try await service.triage(
                 complaint,
                 TriageInput(
@@ -252,7 +231,7 @@ struct ComplaintWebController: RouteCollection {
         } catch let error as LayanError {
             return try await renderComplaint(
                 request, search: form.cari, values: form.typed, error: error.message(in: request.language),
-                notice: nil, status: error.status)
+                status: error.status)
         }
     }
 }

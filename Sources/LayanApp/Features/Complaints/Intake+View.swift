@@ -178,9 +178,6 @@ enum IntakeViews {
                 Form.post(
                     path + "#triage", context: context, id: "triage",
                     [
-                        .void(
-                            "input",
-                            [Attribute("type", "hidden"), .name("cari"), Attribute("value", model.picker.query ?? "")]),
                         Form.select(
                             label: context.t(.intakeDecision), name: "decision",
                             options: TriageDecision.allCases.map { ($0.rawValue, $0.label(in: context.language)) },

@@ -33,9 +33,6 @@ extension OutreachViews {
                 Form.post(
                     path + "#encounter-form", context: context, id: "encounter-form",
                     [
-                        .void(
-                            "input",
-                            [Attribute("type", "hidden"), .name("cari"), Attribute("value", model.picker.query ?? "")]),
                         PersonPicker.choices(
                             model.picker, selected: values["personId"], newName: values["newPersonName"],
                             newNameField: "newPersonName", newNameLabel: context.t(.outreachName), context: context),

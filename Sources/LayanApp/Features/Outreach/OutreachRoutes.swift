@@ -70,19 +70,6 @@ struct OutreachWebController: RouteCollection {
         var team: String?
     }
 
-    /// When the operation began, as typed in the office's zone (a patrol is often entered the next
-    /// morning); empty means now.
-    static func start(_ form: OperationForm, now: Date, zone: TimeZone) throws -> Date {
-        do throws(TypedInstant.Failure) {
-            return try TypedInstant.parse(date: form.startedOn, time: form.startTime, in: zone) ?? now
-        } catch {
-            switch error {
-            case .date: throw LayanError(.unprocessableEntity, code: "invalid_date", .outreachBadDate)
-            case .time: throw LayanError(.unprocessableEntity, code: "invalid_time", .outreachBadTime)
-            }
-        }
-    }
-
     func createOperation(request: Request) async throws -> Response {
         let form = try request.form(OperationForm.self)
         let zone = try request.requireUser().organisation.timeZone
@@ -91,7 +78,10 @@ struct OutreachWebController: RouteCollection {
             guard let hours = typedHours?.nonEmpty.map(Double.init) ?? 4, (1...336).contains(hours) else {
                 throw LayanError(.unprocessableEntity, code: "invalid_duration", .outreachBadHours)
             }
-            let start = try Self.start(form, now: request.now, zone: zone.timeZone)
+            // A patrol is often entered the next morning: the time it began, as typed; empty means now.
+            let start = try TypedInstant.page(
+                date: form.startedOn, time: form.startTime, in: zone.timeZone, now: request.now,
+                badDate: .outreachBadDate, badTime: .outreachBadTime)
             let operation = try await OutreachService(request: request).createOperation(
                 OperationInput(
                     type: form.type.flatMap(OutreachOperationType.init(rawValue:)) ?? .outreach, startedAt: start,
@@ -146,13 +136,7 @@ struct OutreachWebController: RouteCollection {
         let operation = try await service.operation(request.parameters.get("id"))
         let form = try request.form(EncounterForm.self)
         do {
-            var personID: UUID?
-            if let chosen = form.personId?.nonEmpty, chosen != "new" {
-                guard let id = UUID(uuidString: chosen) else {
-                    throw LayanError(.notFound, code: "not_found", .errorNotFound)
-                }
-                personID = id
-            }
+            let personID = try PersonPicker.chosenID(form.personId)
             let input = EncounterInput(
                 personId: personID, newPersonName: personID == nil ? form.newPersonName?.nonEmpty : nil,
                 description: personID == nil ? form.description?.nonEmpty : nil,
@@ -162,7 +146,10 @@ struct OutreachWebController: RouteCollection {
                 bap: form.bap == "true")
             let encounter = try await service.addEncounter(input, to: operation)
             var label = form.newPersonName?.nonEmpty ?? form.description ?? ""
-            if let personID { label = try await request.records.person(personID.uuidString).fullName }
+            // The service has checked the person may be read; only the name is wanted here.
+            if let personID, let person = try await PersonModel.find(personID, on: request.db) {
+                label = person.fullName
+            }
             if encounter.reEncounter { label += " · " + request.pageContext.t(.outreachReEncounter) }
             let target =
                 OutreachRoute.operation(id: try operation.requireID()).path + "?dicatat="

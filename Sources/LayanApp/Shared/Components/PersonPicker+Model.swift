@@ -29,6 +29,14 @@ struct PersonPicker {
 
     static let limit = 20
 
+    /// The person a posted form chose: nil for "new" or no choice; a value that is no id is refused as
+    /// an unknown record.
+    static func chosenID(_ raw: String?) throws -> UUID? {
+        guard let chosen = raw?.nonEmpty, chosen != "new" else { return nil }
+        guard let id = UUID(uuidString: chosen) else { throw LayanError(.notFound, code: "not_found", .errorNotFound) }
+        return id
+    }
+
     static func load(query raw: String?, request: Request) async throws -> PersonPicker {
         let user = try request.requireUser()
         let zone = user.organisation.timeZone
@@ -55,13 +63,8 @@ struct PersonPicker {
                 lastSeen[id] = max(lastSeen[id] ?? encounter.occurredAt, encounter.occurredAt)
             }
         }
-        let codes = Array(Set(persons.compactMap(\.residenceRegionCode)))
-        var villages: [String: String] = [:]
-        if !codes.isEmpty {
-            for region in try await RegionModel.query(on: request.db).filter(\.$id ~~ codes).all() {
-                villages[region.id ?? ""] = region.name
-            }
-        }
+        let villages = try await RegionRepository(database: request.db).names(
+            persons.compactMap(\.residenceRegionCode))
         return PersonPicker(
             query: text,
             candidates: persons.map { person in

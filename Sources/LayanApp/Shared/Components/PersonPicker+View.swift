@@ -21,8 +21,9 @@ extension PersonPicker {
             ])
     }
 
-    /// The choice, for the page's POST form: radios named `personId` (a person's id, or `new`) and the
-    /// new person's name. `selected` and `newName` are what the user chose or typed before an error.
+    /// The choice, for the page's POST form: radios named `personId` (a person's id, or `new`), the
+    /// new person's name, and the search as a hidden `cari`, so a refused form shows the same choices.
+    /// `selected` and `newName` are what the user chose or typed before an error.
     static func choices(
         _ picker: PersonPicker, selected: String?, newName: String?, newNameField: String = "personName",
         newNameLabel: String? = nil, context: PageContext
@@ -40,7 +41,10 @@ extension PersonPicker {
             radio(
                 value: "new", checked: chosen == "new",
                 [.element("strong", [], [.text(context.t(.pickerNewPerson))])]))
-        var children: [Node] = [.element("legend", [], [.text(context.t(.pickerLegend))])]
+        var children: [Node] = [
+            .element("legend", [], [.text(context.t(.pickerLegend))]),
+            .void("input", [Attribute("type", "hidden"), .name("cari"), Attribute("value", picker.query ?? "")]),
+        ]
         if picker.searched && picker.candidates.isEmpty {
             children.append(.p([.class("small"), .id("person-none")], .text(context.t(.pickerNoneFound))))
         } else if !picker.searched {

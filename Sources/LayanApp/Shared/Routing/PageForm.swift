@@ -57,3 +57,20 @@ struct FormFields {
         try container.decodeIfPresent(String.self, forKey: Key(stringValue: name))
     }
 }
+
+extension TypedInstant {
+    /// A date and time typed in two fields of a page's form, in the office's zone, or `now` when no date
+    /// was typed; a field that cannot be read is refused with the page's own message for it.
+    static func page(
+        date: String?, time: String?, in zone: TimeZone, now: Date, badDate: Text, badTime: Text
+    ) throws -> Date {
+        do throws(Failure) {
+            return try parse(date: date, time: time, in: zone) ?? now
+        } catch {
+            switch error {
+            case .date: throw LayanError(.unprocessableEntity, code: "invalid_date", badDate)
+            case .time: throw LayanError(.unprocessableEntity, code: "invalid_time", badTime)
+            }
+        }
+    }
+}
